@@ -1,0 +1,300 @@
+//! Calendar dates as the station uses them: stored as ISO `YYYY-MM-DD` (what `<input type=date>`
+//! gives), shown as 2024年1月15日 with the Japanese era (令和6年1月15日) beside where useful.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A day in the Gregorian calendar. Always valid: built only through [`Date::new`] or parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// A month (導入希望時期), stored as `YYYY-MM` (what `<input type=month>` gives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    year: u16,
+    month: u8,
+}
+
+fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Parses a run of ASCII digits of exactly `len` characters.
+fn digits(s: &str, len: usize) -> Option<u32> {
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+}
+
+impl Date {
+    /// A date, if it exists (years 1900–9999).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let valid = (1900..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        Date::new(digits(y, 4)? as u16, digits(m, 2)? as u8, digits(d, 2)? as u8)
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
+    /// 2024年1月15日
+    pub fn japanese(&self) -> String {
+        format!("{}年{}月{}日", self.year, self.month, self.day)
+    }
+
+    /// 令和6年1月15日 (元年 for the first year of an era).
+    pub fn era(&self) -> String {
+        let (era, year) = era_year(self.year, self.month, self.day);
+        format!("{era}{}{}月{}日", era_year_text(year), self.month, self.day)
+    }
+
+    /// 2024年1月15日（令和6年）: the form used beside records and ticks.
+    pub fn japanese_with_era(&self) -> String {
+        let (era, year) = era_year(self.year, self.month, self.day);
+        format!("{}（{era}{}）", self.japanese(), era_year_text(year))
+    }
+
+    /// `YYYYMMDD`, for file names.
+    pub fn compact(&self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl YearMonth {
+    pub fn new(year: u16, month: u8) -> Option<YearMonth> {
+        ((1900..=9999).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth { year, month })
+    }
+
+    /// Parses `YYYY-MM`.
+    pub fn parse_iso(s: &str) -> Option<YearMonth> {
+        let (y, m) = s.split_once('-')?;
+        YearMonth::new(digits(y, 4)? as u16, digits(m, 2)? as u8)
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+
+    /// 2025年3月（令和7年3月）. An era that begins mid-month is named by the month's last day.
+    pub fn japanese_with_era(&self) -> String {
+        let (era, year) = era_year(self.year, self.month, days_in_month(self.year, self.month));
+        format!("{}年{}月（{era}{}{}月）", self.year, self.month, era_year_text(year), self.month)
+    }
+}
+
+/// The Japanese era and year of era for a Gregorian date.
+fn era_year(year: u16, month: u8, day: u8) -> (&'static str, u16) {
+    // (era, first day as (y, m, d)), newest first.
+    const ERAS: [(&str, (u16, u8, u8)); 4] = [
+        ("令和", (2019, 5, 1)),
+        ("平成", (1989, 1, 8)),
+        ("昭和", (1926, 12, 25)),
+        ("大正", (1912, 7, 30)),
+    ];
+    for (name, start) in ERAS {
+        if (year, month, day) >= start {
+            return (name, year - start.0 + 1);
+        }
+    }
+    ("明治", year - 1868 + 1)
+}
+
+fn era_year_text(year: u16) -> String {
+    if year == 1 { "元年".into() } else { format!("{year}年") }
+}
+
+/// Converts the guide's own era months (e.g. 令和6年1月) to the Western year (2024年1月), so a
+/// date the guide names can be shown with its Western year beside it.
+pub fn reiwa_to_western(reiwa_year: u16) -> u16 {
+    2018 + reiwa_year
+}
+
+/// The guide's text with the Western year beside each era date it names:
+/// 「令和6年1月から」 → 「令和6年1月（2024年1月）から」. The guide's own words stay as they are.
+pub fn with_western_years(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(pos) = rest.find("令和") {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + "令和".len()..];
+        match era_date(after) {
+            Some((western, len)) => {
+                out.push_str(&rest[pos..pos + "令和".len() + len]);
+                out.push_str(&format!("（{western}）"));
+                rest = &after[len..];
+            }
+            None => {
+                out.push_str("令和");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Reads `N年M月` or `N年M月D日` (or 元年) at the start of `s`: the Western form and the byte
+/// length read.
+fn era_date(s: &str) -> Option<(String, usize)> {
+    fn number_then<'a>(s: &'a str, unit: char) -> Option<(u16, &'a str)> {
+        let len = s.bytes().take_while(u8::is_ascii_digit).count();
+        let n = s[..len].parse().ok()?;
+        Some((n, s[len..].strip_prefix(unit)?))
+    }
+    let (year, rest) = match s.strip_prefix("元年") {
+        Some(rest) => (1, rest),
+        None => number_then(s, '年')?,
+    };
+    let (month, rest) = number_then(rest, '月')?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let western_year = reiwa_to_western(year);
+    let (western, rest) = match number_then(rest, '日') {
+        Some((day, rest)) if (1..=31).contains(&day) => (format!("{western_year}年{month}月{day}日"), rest),
+        _ => (format!("{western_year}年{month}月"), rest),
+    };
+    Some((western, s.len() - rest.len()))
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s}")))
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<YearMonth, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        YearMonth::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a month: {s}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints_iso() {
+        assert_eq!(d("2024-01-15").iso(), "2024-01-15");
+        assert_eq!(d("2024-02-29").japanese(), "2024年2月29日");
+        for bad in ["", "2024-1-15", "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "abcd-ef-gh", "2024-01-15-1", "１２３４-01-01"] {
+            assert_eq!(Date::parse_iso(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn era_at_boundaries() {
+        assert_eq!(d("2024-01-15").era(), "令和6年1月15日");
+        assert_eq!(d("2019-05-01").era(), "令和元年5月1日");
+        assert_eq!(d("2019-04-30").era(), "平成31年4月30日");
+        assert_eq!(d("2020-01-01").era(), "令和2年1月1日");
+        assert_eq!(d("1989-01-08").era(), "平成元年1月8日");
+        assert_eq!(d("1989-01-07").era(), "昭和64年1月7日");
+        assert_eq!(d("1926-12-25").era(), "昭和元年12月25日");
+        assert_eq!(d("1926-12-24").era(), "大正15年12月24日");
+        assert_eq!(d("2024-01-15").japanese_with_era(), "2024年1月15日（令和6年）");
+        assert_eq!(d("2019-05-01").japanese_with_era(), "2019年5月1日（令和元年）");
+    }
+
+    #[test]
+    fn year_month() {
+        let m = YearMonth::parse_iso("2025-03").unwrap();
+        assert_eq!(m.japanese_with_era(), "2025年3月（令和7年3月）");
+        assert_eq!(YearMonth::parse_iso("2019-05").unwrap().japanese_with_era(), "2019年5月（令和元年5月）");
+        // April 2019 is wholly 平成.
+        assert_eq!(YearMonth::parse_iso("2019-04").unwrap().japanese_with_era(), "2019年4月（平成31年4月）");
+        assert_eq!(YearMonth::parse_iso("2025-13"), None);
+        assert_eq!(YearMonth::parse_iso("2025"), None);
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let date = d("2024-06-01");
+        let json = serde_json::to_string(&date).unwrap();
+        assert_eq!(json, "\"2024-06-01\"");
+        assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), date);
+        assert!(serde_json::from_str::<Date>("\"2024-02-30\"").is_err());
+        assert!(serde_json::from_str::<Date>("20240601").is_err());
+    }
+
+    #[test]
+    fn western_years_beside_the_guide_dates() {
+        assert_eq!(
+            with_western_years("令和6年1月からのオンライン資格確認"),
+            "令和6年1月（2024年1月）からのオンライン資格確認"
+        );
+        assert_eq!(with_western_years("令和5年11月"), "令和5年11月（2023年11月）");
+        assert_eq!(with_western_years("令和の時代、令和年月"), "令和の時代、令和年月");
+        assert_eq!(with_western_years("日付なし"), "日付なし");
+        assert_eq!(with_western_years("令和元年5月"), "令和元年5月（2019年5月）");
+        assert_eq!(with_western_years("令和6年13月"), "令和6年13月");
+        assert_eq!(
+            with_western_years("令和6年12月2日と令和7年6月末"),
+            "令和6年12月2日（2024年12月2日）と令和7年6月（2025年6月）末"
+        );
+    }
+
+    #[test]
+    fn reiwa_years() {
+        assert_eq!(reiwa_to_western(6), 2024);
+        assert_eq!(reiwa_to_western(1), 2019);
+    }
+}

@@ -1,0 +1,257 @@
+//! The saved document: everything the app keeps, as one versioned JSON document.
+//!
+//! The same format is written to localStorage and to backup files. Every change of format raises
+//! [`SCHEMA_VERSION`] and adds a migration to [`MIGRATIONS`]; a fixture of every released version
+//! lives in `tests/fixtures/` and is migrated in tests. A document from a newer app is refused,
+//! never rewritten.
+
+use super::station::Station;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// Marks a document as ours.
+pub const APP_ID: &str = "onshi-navi";
+
+/// The format this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Larger than any real document (20 fully filled stations are about 0.5 MB).
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
+/// They work on JSON values so that old shapes need no Rust types of their own.
+pub const MIGRATIONS: &[fn(Value) -> Result<Value, String>] = &[];
+
+/// Everything the app keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always [`APP_ID`].
+    pub app: String,
+    /// Always [`SCHEMA_VERSION`] in memory (older documents are migrated when read).
+    pub schema: u32,
+    /// The id of the station the user is working on.
+    pub current: String,
+    pub stations: Vec<Station>,
+    /// When the user last wrote a backup file (ISO date-time, local).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<String>,
+}
+
+/// Why a saved text could not be read as a document. Each has a message for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentError {
+    TooLarge { bytes: usize },
+    NotJson,
+    TooDeep,
+    NotOurs,
+    Newer { found: u64 },
+    Invalid(String),
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentError::TooLarge { bytes } => write!(
+                f,
+                "データが大きすぎます（{:.1} MB）。オン資導入ナビのデータは通常 1 MB未満です。正しいファイルか確かめてください。",
+                *bytes as f64 / (1024.0 * 1024.0)
+            ),
+            DocumentError::NotJson => f.write_str(
+                "データの形式（JSON）として読み取れません。オン資導入ナビの「書き出す」で作ったファイルを選んでください。",
+            ),
+            DocumentError::TooDeep => f.write_str(
+                "データの入れ子が深すぎて読み取れません。オン資導入ナビの「書き出す」で作ったファイルを選んでください。",
+            ),
+            DocumentError::NotOurs => f.write_str(
+                "オン資導入ナビのデータではありません。オン資導入ナビの「書き出す」で作ったファイルを選んでください。",
+            ),
+            DocumentError::Newer { found } => write!(
+                f,
+                "新しいバージョンのアプリで作られたデータです（形式 {found}。このアプリは形式 {SCHEMA_VERSION} まで）。アプリを更新してから開いてください。"
+            ),
+            DocumentError::Invalid(detail) => write!(
+                f,
+                "データの中身が正しくありません（{detail}）。オン資導入ナビの「書き出す」で作ったファイルを選んでください。"
+            ),
+        }
+    }
+}
+
+impl Document {
+    /// A new document with one unnamed station.
+    pub fn new(first_station_id: &str) -> Document {
+        Document {
+            app: APP_ID.into(),
+            schema: SCHEMA_VERSION,
+            current: first_station_id.into(),
+            stations: vec![Station::new(first_station_id, "")],
+            last_export: None,
+        }
+    }
+
+    /// The station being worked on. A document always has at least one (see [`parse`]).
+    pub fn current_station(&self) -> &Station {
+        self.stations.iter().find(|s| s.id == self.current).unwrap_or(&self.stations[0])
+    }
+
+    pub fn current_station_mut(&mut self) -> &mut Station {
+        let index = self.stations.iter().position(|s| s.id == self.current).unwrap_or(0);
+        &mut self.stations[index]
+    }
+
+    pub fn station(&self, id: &str) -> Option<&Station> {
+        self.stations.iter().find(|s| s.id == id)
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Checks what serde cannot: at least one station, unique non-empty ids, a valid current one.
+    fn validate(mut self) -> Result<Document, DocumentError> {
+        if self.stations.is_empty() {
+            return Err(DocumentError::Invalid("事業所が1件もありません".into()));
+        }
+        let mut ids = std::collections::HashSet::new();
+        for station in &self.stations {
+            if station.id.is_empty() || !ids.insert(station.id.as_str()) {
+                return Err(DocumentError::Invalid("事業所の識別子が重複しているか空です".into()));
+            }
+        }
+        if !ids.contains(self.current.as_str()) {
+            self.current = self.stations[0].id.clone();
+        }
+        Ok(self)
+    }
+}
+
+/// Reads a saved or exported text: checks size, format, owner and version, migrates older
+/// versions, and validates. Never panics, whatever the input.
+pub fn parse(text: &str) -> Result<Document, DocumentError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { bytes: text.len() });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json stops at 128 levels of nesting rather than overflow the stack.
+        if e.to_string().contains("recursion limit") { DocumentError::TooDeep } else { DocumentError::NotJson }
+    })?;
+    from_value(value)
+}
+
+/// As [`parse`], from an already parsed JSON value.
+pub fn from_value(mut value: Value) -> Result<Document, DocumentError> {
+    if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
+        return Err(DocumentError::NotOurs);
+    }
+    let version = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| DocumentError::Invalid("形式の番号がありません".into()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(DocumentError::Newer { found: version });
+    }
+    for migrate in &MIGRATIONS[(version as usize - 1)..] {
+        value = migrate(value).map_err(DocumentError::Invalid)?;
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema".into(), SCHEMA_VERSION.into());
+    }
+    let document: Document = serde_json::from_value(value).map_err(|e| DocumentError::Invalid(describe_serde_error(&e)))?;
+    document.validate()
+}
+
+/// A short Japanese description of where a document's shape is wrong.
+fn describe_serde_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if text.contains("invalid type") {
+        format!("項目の型が違います: {text}")
+    } else if text.contains("missing field") {
+        format!("必要な項目がありません: {text}")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Date;
+
+    fn sample() -> Document {
+        let mut doc = Document::new("st-1");
+        let station = doc.current_station_mut();
+        station.name = "さくら訪問看護ステーション".into();
+        station.tick("s1.current-usage", Date::new(2024, 1, 15).unwrap());
+        station.set_memo("s2.order", "見積比較中");
+        station.records.contact.person = "山田".into();
+        doc
+    }
+
+    #[test]
+    fn round_trip() {
+        let doc = sample();
+        let text = doc.to_json();
+        assert_eq!(parse(&text).unwrap(), doc);
+        assert!(text.starts_with(r#"{"app":"onshi-navi","schema":1,"#), "{text}");
+    }
+
+    #[test]
+    fn current_station_falls_back_to_the_first() {
+        let mut doc = sample();
+        doc.current = "gone".into();
+        let doc = parse(&doc.to_json()).unwrap();
+        assert_eq!(doc.current, "st-1");
+        assert_eq!(doc.current_station().name, "さくら訪問看護ステーション");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_document() {
+        assert_eq!(parse(""), Err(DocumentError::NotJson));
+        assert_eq!(parse("{\"app\":"), Err(DocumentError::NotJson));
+        assert_eq!(parse("[1,2,3]"), Err(DocumentError::NotOurs));
+        assert_eq!(parse(r#"{"app":"other","schema":1}"#), Err(DocumentError::NotOurs));
+        assert!(matches!(parse(r#"{"app":"onshi-navi"}"#), Err(DocumentError::Invalid(_))));
+        assert!(matches!(parse(r#"{"app":"onshi-navi","schema":0}"#), Err(DocumentError::Invalid(_))));
+        assert_eq!(parse(r#"{"app":"onshi-navi","schema":99}"#), Err(DocumentError::Newer { found: 99 }));
+        let no_stations = r#"{"app":"onshi-navi","schema":1,"current":"a","stations":[]}"#;
+        assert!(matches!(parse(no_stations), Err(DocumentError::Invalid(_))));
+        let wrong_type = r#"{"app":"onshi-navi","schema":1,"current":"a","stations":[{"id":"a","name":5}]}"#;
+        assert!(matches!(parse(wrong_type), Err(DocumentError::Invalid(m)) if m.contains("型")));
+        let bad_date = r#"{"app":"onshi-navi","schema":1,"current":"a","stations":[{"id":"a","items":{"s1.current-usage":{"done_on":"2024-02-30"}}}]}"#;
+        assert!(matches!(parse(bad_date), Err(DocumentError::Invalid(_))));
+        let duplicate = r#"{"app":"onshi-navi","schema":1,"current":"a","stations":[{"id":"a"},{"id":"a"}]}"#;
+        assert!(matches!(parse(duplicate), Err(DocumentError::Invalid(_))));
+    }
+
+    #[test]
+    fn refuses_deep_nesting_and_huge_text() {
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(parse(&deep), Err(DocumentError::TooDeep));
+        let huge = " ".repeat(MAX_DOCUMENT_BYTES + 1);
+        assert!(matches!(parse(&huge), Err(DocumentError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn every_error_has_a_japanese_message_saying_what_to_do() {
+        let errors = [
+            DocumentError::TooLarge { bytes: 6_000_000 },
+            DocumentError::NotJson,
+            DocumentError::TooDeep,
+            DocumentError::NotOurs,
+            DocumentError::Newer { found: 2 },
+            DocumentError::Invalid("x".into()),
+        ];
+        for e in errors {
+            let m = e.to_string();
+            assert!(m.contains("ください"), "{m}");
+        }
+    }
+
+    #[test]
+    fn a_migration_exists_for_every_older_version() {
+        assert_eq!(MIGRATIONS.len(), SCHEMA_VERSION as usize - 1);
+    }
+}

@@ -1,0 +1,10 @@
+//! The model: the guide, a station's progress and records, and the saved document.
+//!
+//! Pure Rust with no browser types, so every rule here is unit-tested natively (`cargo test`).
+//! Views call into it; only `storage` moves documents in and out of the browser.
+
+pub mod date;
+pub mod document;
+pub mod guide;
+pub mod progress;
+pub mod station;
