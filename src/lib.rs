@@ -3,7 +3,23 @@
 //! progress and records on the device.
 //!
 //! - [`model`]: the guide as data, progress, records, the saved document (pure, native-tested).
-//! - `storage`: the one adapter between the model and localStorage (wasm only).
-//! - `pages`, `components`: the Leptos views (wasm only).
+//! - `storage`: the one adapter between the model and localStorage.
+//! - `state`: the document as a signal, and what happened to the last change.
+//! - `pages` (one per screen) and `components` (widgets): the Leptos views.
+//!
+//! Everything but the model exists only in the browser build (wasm32).
 
 pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

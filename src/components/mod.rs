@@ -1,0 +1,14 @@
+//! Widgets shared by the screens.
+
+pub mod bottom_nav;
+pub mod checklist_item;
+pub mod icons;
+pub mod note_box;
+pub mod portal_link;
+pub mod progress_bar;
+pub mod side_nav;
+pub mod start_problem_banner;
+pub mod status_line;
+pub mod step_card;
+pub mod top_bar;
+pub mod vendor_label;

@@ -1,0 +1,26 @@
+//! A step as a card: its label and title, its status in words and a progress bar; the whole
+//! card is a link to the step.
+
+use super::progress_bar::ProgressBar;
+use crate::model::guide::Step;
+use crate::model::progress::step_progress;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn StepCard(step: &'static Step) -> impl IntoView {
+    let state = use_app_state();
+    let progress = Signal::derive(move || state.with_station(|s| step_progress(step, s)));
+    view! {
+        <li class="step-card">
+            <a href=format!("/steps/{}", step.number)>
+                <span class="step-label">{step.label()}</span>
+                <span class="step-title">{step.title}</span>
+            </a>
+            <span class=move || format!("status status-{}", progress.get().status().key())>
+                {move || progress.get().describe()}
+            </span>
+            <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
+        </li>
+    }
+}

@@ -1,0 +1,19 @@
+//! The bar at the top of every screen: the app's name and the station being worked on.
+
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn TopBar() -> impl IntoView {
+    let state = use_app_state();
+    let station_name = move || state.with_station(|s| s.display_name().to_string());
+    view! {
+        <header class="top-bar">
+            <a class="brand" href="/">"オン資導入ナビ"</a>
+            <p class="current-station">
+                <span class="visually-hidden">"作業中の事業所："</span>
+                {station_name}
+            </p>
+        </header>
+    }
+}

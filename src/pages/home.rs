@@ -1,0 +1,59 @@
+//! ホーム: what to do next, overall progress, and the three phases with their steps.
+
+use crate::browser;
+use crate::components::progress_bar::ProgressBar;
+use crate::components::step_card::StepCard;
+use crate::components::vendor_label::AskLine;
+use crate::model::guide::GUIDE;
+use crate::model::progress::{next_item, overall_progress};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    browser::set_title("ホーム");
+    let state = use_app_state();
+    let overall = Signal::derive(move || state.with_station(|s| overall_progress(&GUIDE, s)));
+    let next = Memo::new(move |_| state.with_station(|s| next_item(&GUIDE, s).map(|(step, item)| (step.number, item.id))));
+
+    view! {
+        <div class="page home">
+            <h1 tabindex="-1">"導入の進み具合"</h1>
+            <section class="next-up" aria-labelledby="next-up-heading">
+                <h2 id="next-up-heading">"次にやること"</h2>
+                {move || match next.get().and_then(|(_, id)| GUIDE.item(id)) {
+                    Some((step, item)) => view! {
+                        <a class="next-link" href=format!("/steps/{}#item-{}", step.number, item.id)>
+                            <span class="next-step">{format!("{} {}", step.label(), step.title)}</span>
+                            <span class="next-item">{item.title}</span>
+                        </a>
+                        <AskLine kinds=item.ask/>
+                    }.into_any(),
+                    None => view! {
+                        <p class="all-done">"すべての手順が完了しました。おつかれさまでした。"</p>
+                    }.into_any(),
+                }}
+            </section>
+            <section aria-labelledby="overall-heading">
+                <h2 id="overall-heading">"全体の進み具合"</h2>
+                <ProgressBar label="全体の進み具合" progress=overall/>
+            </section>
+            {GUIDE.phases.iter().map(|phase| view! {
+                <section class="phase" aria-labelledby=format!("phase-{}", phase.number)>
+                    <h2 id=format!("phase-{}", phase.number)>{format!("{}. {}", phase.number, phase.title)}</h2>
+                    <ul class="step-cards">
+                        {GUIDE.steps_of_phase(phase.number).map(|step| view! { <StepCard step=step/> }).collect_view()}
+                    </ul>
+                </section>
+            }).collect_view()}
+            <section class="caveat" aria-label="ご注意">
+                <p>{GUIDE.source.caveat}</p>
+            </section>
+            <p class="edition">
+                {format!("出典：{}「{}」（{}）", GUIDE.source.publisher, GUIDE.source.title, GUIDE.source.edition)}
+                " "
+                <a href="/about">"出典・このアプリについて"</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! One file per screen, named after what the user sees.
+
+pub mod about;
+pub mod home;
+pub mod more;
+pub mod not_found;
+pub mod step;
+pub mod steps;
+pub mod vendors;

@@ -1,0 +1,18 @@
+//! その他: the screens that are not on the phone's bottom bar.
+
+use crate::browser;
+use leptos::prelude::*;
+
+#[component]
+pub fn MorePage() -> impl IntoView {
+    browser::set_title("その他");
+    view! {
+        <div class="page more">
+            <h1 tabindex="-1">"その他"</h1>
+            <ul class="menu-list">
+                <li><a href="/vendors">"導入支援事業者等（予定）"</a></li>
+                <li><a href="/about">"出典・このアプリについて"</a></li>
+            </ul>
+        </div>
+    }
+}

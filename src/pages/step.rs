@@ -1,0 +1,92 @@
+//! A step (STEP01…STEP05): its lead text, the order of work, the checklist, whom to ask, the
+//! main quote targets and the notes.
+
+use crate::browser;
+use crate::components::checklist_item::ChecklistItem;
+use crate::components::note_box::NoteBox;
+use crate::components::progress_bar::ProgressBar;
+use crate::components::vendor_label::VendorLabel;
+use crate::model::date::with_western_years;
+use crate::model::guide::{Step, GUIDE};
+use crate::model::progress::step_progress;
+use crate::pages::not_found::NotFoundPage;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    let step = Memo::new(move |_| params.read().get("number").and_then(|n| n.parse::<u8>().ok()).and_then(|n| GUIDE.step(n)).map(|s| s.number));
+    move || match step.get().and_then(|n| GUIDE.step(n)) {
+        Some(step) => view! { <StepView step=step/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn StepView(step: &'static Step) -> impl IntoView {
+    browser::set_title(&format!("{} {}", step.label(), step.title));
+    let state = use_app_state();
+    let progress = Signal::derive(move || state.with_station(|s| step_progress(step, s)));
+    let phase = GUIDE.phases.iter().find(|p| p.number == step.phase);
+    let previous = GUIDE.step(step.number.wrapping_sub(1));
+    let next = GUIDE.step(step.number + 1);
+
+    view! {
+        <article class="page step">
+            <p class="step-phase">{phase.map(|p| format!("{}. {}", p.number, p.title))}</p>
+            <h1 tabindex="-1">
+                <span class="step-label">{step.label()}</span>
+                " "{step.title}
+            </h1>
+            <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
+            <p class="lead">{with_western_years(step.lead)}</p>
+            {step.overview.iter().map(|p| view! { <p>{with_western_years(p)}</p> }).collect_view()}
+            {(step.number == 1).then(|| view! {
+                <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
+            })}
+            {(!step.procedure.is_empty()).then(|| view! {
+                <section aria-labelledby="procedure-heading">
+                    <h2 id="procedure-heading">"進め方"</h2>
+                    <ol class="procedure">
+                        {step.procedure.iter().map(|p| view! { <li>{with_western_years(p)}</li> }).collect_view()}
+                    </ol>
+                </section>
+            })}
+            {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
+            <section aria-labelledby="checklist-heading">
+                <h2 id="checklist-heading">"チェックリスト"</h2>
+                {step.groups.iter().map(|group| view! {
+                    {(!group.title.is_empty()).then(|| view! { <h3 class="group-title">{group.title}</h3> })}
+                    <ul class="checklist">
+                        {group.items.iter().map(|item| view! { <ChecklistItem item=item/> }).collect_view()}
+                    </ul>
+                }).collect_view()}
+            </section>
+            {(!step.quote_targets.is_empty()).then(|| view! {
+                <section aria-labelledby="quote-targets-heading">
+                    <h2 id="quote-targets-heading">"主な見積対象"</h2>
+                    <ul class="quote-targets">
+                        {step.quote_targets.iter().map(|q| view! {
+                            <li class="quote-target">
+                                <h3>{q.title}</h3>
+                                {(!q.spec.is_empty()).then(|| view! { <p class="spec">{format!("（{}）", q.spec)}</p> })}
+                                <p class="ask-line"><span class="ask-caption">"見積依頼先"</span><VendorLabel kind=q.ask/></p>
+                                {q.notes.iter().map(|n| view! { <p class="item-note">{format!("※{n}")}</p> }).collect_view()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!step.notes.is_empty()).then(|| {
+                let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
+                view! { <NoteBox title=title notes=step.notes.to_vec()/> }
+            })}
+            <nav class="step-pager" aria-label="前後のステップ">
+                {previous.map(|p| view! { <a class="pager-prev" href=format!("/steps/{}", p.number)>{format!("← {} {}", p.label(), p.title)}</a> })}
+                {next.map(|n| view! { <a class="pager-next" href=format!("/steps/{}", n.number)>{format!("{} {} →", n.label(), n.title)}</a> })}
+            </nav>
+        </article>
+    }
+}

@@ -1,0 +1,121 @@
+//! The one adapter between the model and the browser's localStorage.
+//!
+//! Everything the app keeps is one JSON document under [`DOCUMENT_KEY`] (see
+//! `model::document`). This module only moves text in and out and turns every browser failure
+//! into a value: a disabled store, a full disk or an unreadable document never crash the app,
+//! and an unreadable document is never overwritten before a copy of it is kept aside.
+//!
+//! gloo-storage provides the handle; we check availability first (its `raw()` throws when
+//! storage is disabled) and map write errors ourselves (its `set` assumes every exception is an
+//! `Error` object). Swapping it out touches only this file.
+
+use crate::model::document::{self, Document, DocumentError};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The key of the saved document.
+pub const DOCUMENT_KEY: &str = "onshi-navi";
+/// Unreadable documents are kept under this prefix plus the time they were found.
+pub const UNREADABLE_PREFIX: &str = "onshi-navi.unreadable.";
+
+/// What was found in storage at start.
+pub enum Loaded {
+    /// Nothing saved yet: a first visit.
+    Fresh,
+    Saved(Document),
+    /// The saved text could not be read. It was copied to `kept_as` (when that succeeded) and
+    /// is still under the main key until the next save.
+    Unreadable { error: DocumentError, kept_as: Option<String> },
+    /// Saved by a newer version of the app: left untouched; nothing may be written.
+    Newer { found: u64 },
+    /// The browser does not let this page use storage (disabled, or a private mode).
+    Unavailable,
+}
+
+/// Why a write failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The storage quota is used up.
+    Full,
+    /// Storage is disabled or not allowed for this page.
+    Unavailable,
+    Other(String),
+}
+
+impl SaveError {
+    pub fn message(&self) -> String {
+        match self {
+            SaveError::Full => "端末の保存領域がいっぱいのため保存できませんでした。入力内容はこの画面に残っています。不要なデータを削除するか、「データの管理」から書き出してください。次の変更のときにもう一度保存します。".into(),
+            SaveError::Unavailable => "この端末（ブラウザ）では保存が許可されていないため保存できませんでした。プライベートブラウズをやめるか、サイトデータの保存を許可してください。入力内容は画面を閉じるまで残ります。".into(),
+            SaveError::Other(detail) => format!("保存できませんでした（{detail}）。入力内容はこの画面に残っています。次の変更のときにもう一度保存します。"),
+        }
+    }
+}
+
+/// The localStorage handle, if this page may use it.
+fn local() -> Option<web_sys::Storage> {
+    // Touching `window.localStorage` itself throws when storage is blocked: ask web-sys first,
+    // whose accessor returns that as an error, then use gloo's handle.
+    matches!(web_sys::window()?.local_storage(), Ok(Some(_))).then(LocalStorage::raw)
+}
+
+/// Reads the saved document once at start.
+pub fn load() -> Loaded {
+    let Some(store) = local() else { return Loaded::Unavailable };
+    let raw = match store.get_item(DOCUMENT_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded::Fresh,
+        Err(_) => return Loaded::Unavailable,
+    };
+    match document::parse(&raw) {
+        Ok(doc) => Loaded::Saved(doc),
+        Err(DocumentError::Newer { found }) => Loaded::Newer { found },
+        Err(error) => {
+            let key = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
+            let kept_as = store.set_item(&key, &raw).ok().map(|_| key);
+            Loaded::Unreadable { error, kept_as }
+        }
+    }
+}
+
+/// Writes the document. On failure nothing in storage changes and the caller keeps the state in
+/// memory.
+pub fn save(doc: &Document) -> Result<(), SaveError> {
+    write(DOCUMENT_KEY, &doc.to_json())
+}
+
+/// The saved document's text as it is now (another tab may have written it).
+pub fn read_document_text() -> Option<String> {
+    local()?.get_item(DOCUMENT_KEY).ok().flatten()
+}
+
+fn write(key: &str, text: &str) -> Result<(), SaveError> {
+    let store = local().ok_or(SaveError::Unavailable)?;
+    store.set_item(key, text).map_err(describe_error)
+}
+
+fn describe_error(error: JsValue) -> SaveError {
+    let name = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .or_else(|| error.as_string())
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
+        "SecurityError" => SaveError::Unavailable,
+        _ if name.is_empty() => SaveError::Other("不明なエラー".into()),
+        _ => SaveError::Other(name),
+    }
+}
+
+/// The unreadable documents kept aside, newest first: (key, text).
+pub fn unreadable_copies() -> Vec<(String, String)> {
+    let Some(store) = local() else { return Vec::new() };
+    let mut copies: Vec<(String, String)> = (0..LocalStorage::length())
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|key| key.starts_with(UNREADABLE_PREFIX))
+        .filter_map(|key| Some((key.clone(), store.get_item(&key).ok().flatten()?)))
+        .collect();
+    copies.sort_by(|a, b| b.0.cmp(&a.0));
+    copies
+}
