@@ -1,6 +1,7 @@
 //! Widgets shared by the screens.
 
 pub mod bottom_nav;
+pub mod checklist;
 pub mod checklist_item;
 pub mod icons;
 pub mod note_box;

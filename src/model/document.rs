@@ -54,8 +54,8 @@ impl fmt::Display for DocumentError {
         match self {
             DocumentError::TooLarge { bytes } => write!(
                 f,
-                "データが大きすぎます（{:.1} MB）。オン資導入ナビのデータは通常 1 MB未満です。正しいファイルか確かめてください。",
-                *bytes as f64 / (1024.0 * 1024.0)
+                "データが大きすぎます（約{} KB）。オン資導入ナビのデータは通常 1 MB未満です。正しいファイルか確かめてください。",
+                bytes / 1024
             ),
             DocumentError::NotJson => f.write_str(
                 "データの形式（JSON）として読み取れません。オン資導入ナビの「書き出す」で作ったファイルを選んでください。",

@@ -2,7 +2,7 @@
 //! main quote targets and the notes.
 
 use crate::browser;
-use crate::components::checklist_item::ChecklistItem;
+use crate::components::checklist::Checklist;
 use crate::components::note_box::NoteBox;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::vendor_label::VendorLabel;
@@ -57,12 +57,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
             {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
             <section aria-labelledby="checklist-heading">
                 <h2 id="checklist-heading">"チェックリスト"</h2>
-                {step.groups.iter().map(|group| view! {
-                    {(!group.title.is_empty()).then(|| view! { <h3 class="group-title">{group.title}</h3> })}
-                    <ul class="checklist">
-                        {group.items.iter().map(|item| view! { <ChecklistItem item=item/> }).collect_view()}
-                    </ul>
-                }).collect_view()}
+                <Checklist step=step/>
             </section>
             {(!step.quote_targets.is_empty()).then(|| view! {
                 <section aria-labelledby="quote-targets-heading">

@@ -1,0 +1,54 @@
+// Serves a built app directory the way a host should (see README: 公開する方へ):
+//   - any path without a file extension gets index.html (each screen has its own URL);
+//   - index.html, the service worker and the manifest with `Cache-Control: no-cache`, so a new
+//     build is seen at once; hashed files as immutable;
+//   - correct MIME types (application/wasm for streaming compilation).
+// Plain Node, no dependencies. Usage: node scripts/serve.mjs [dir] [port] [host]
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 8080);
+const host = process.argv[4] ?? '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const noCache = new Set(['/index.html', '/sw.js', '/manifest.webmanifest']);
+
+const server = createServer(async (req, res) => {
+  try {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    if (!extname(path)) path = '/index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    const body = await readFile(file);
+    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+    res.writeHead(200, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': noCache.has(path) ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (e) {
+    res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(e.code === 'ENOENT' ? 'Not found' : 'Server error');
+  }
+});
+
+server.listen(port, host, () => console.log(`onshi-navi: serving ${root} at http://${host}:${port}/`));

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test layer:
+#   1. the model, natively (cargo test);
+#   2. components in headless Chromium (wasm-bindgen-test);
+#   3. the release build end to end in Chromium at phone and tablet sizes (Playwright).
+source "$(dirname "$0")/tools.sh"
+ensure_build_tools
+# Chromium and its driver for layers 2 and 3; Japanese fonts so screenshots are readable.
+apt_ensure chromium chromium-driver fonts-noto-cjk
+if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+  say "installing the end-to-end test packages"
+  (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null && touch node_modules)
+fi
+
+say "1/3 model tests (native)"
+cargo test --lib
+
+say "2/3 component tests (wasm-bindgen-test in headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test web
+
+build_release
+
+say "3/3 end-to-end tests (Playwright in Chromium)"
+mkdir -p screenshots
+(cd tests/e2e && npx playwright test)
+
+say "all tests passed"

@@ -1,0 +1,163 @@
+// The foundation: every step reachable from ホーム, ticks kept with their dates, deep links.
+import { test, expect } from '@playwright/test';
+import { App, STEPS } from '../support/app.js';
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (e) => { throw e; });
+});
+
+test('ホーム shows the phases, the steps with progress, and what to do next', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/');
+  await expect(app.heading()).toHaveText('導入の進み具合');
+  for (const phase of ['1. 見積依頼・発注', '2. 導入・運用準備', '3. 補助金申請（導入完了後）']) {
+    await expect(page.getByRole('heading', { name: phase, level: 2 })).toBeVisible();
+  }
+  const next = page.getByRole('region', { name: '次にやること' });
+  await expect(next.getByRole('link')).toContainText('現在の利用状況の確認');
+  await expect(page.getByRole('progressbar', { name: '全体の進み具合' })).toBeVisible();
+  await expect(page.getByText('0/15完了（0%）')).toBeVisible();
+  await expect(page.getByText(/まずは導入支援事業者にご確認ください/).first()).toBeVisible();
+  await app.screenshot('home');
+});
+
+test('every step is reachable from ホーム and shows its checklist', async ({ page }, info) => {
+  const app = new App(page, info);
+  const checklists = {
+    1: ['現在の利用状況の確認', '見積のご相談・ご依頼'],
+    2: ['見積内容の確認', '発注（契約）'],
+    3: ['アカウント登録', 'オンライン資格確認利用申請', 'オンライン請求利用申請・開始届', '電子証明書発行申請',
+      'オンライン資格確認/オンライン請求システムのセットアップ', 'レセプト作成用端末のソフト改修', '接続・運用テスト'],
+    4: ['業務等の変更点の確認', '職員への説明'],
+    5: ['必要書類の受領/準備（領収書等）', '補助金申請'],
+  };
+  const phaseOf = { 1: '1. 見積依頼・発注', 2: '1. 見積依頼・発注', 3: '2. 導入・運用準備', 4: '2. 導入・運用準備', 5: '3. 補助金申請（導入完了後）' };
+  for (const step of STEPS) {
+    await app.open('/');
+    await page.getByRole('region', { name: phaseOf[step.number] })
+      .getByRole('link', { name: `${step.label} ${step.title}`, exact: true }).click();
+    await app.waitForScreen();
+    await expect(page).toHaveURL(new RegExp(`/steps/${step.number}$`));
+    await expect(app.heading()).toHaveText(`${step.label} ${step.title}`);
+    for (const name of checklists[step.number]) {
+      await expect(app.checkbox(name)).not.toBeChecked();
+    }
+    await app.screenshot(`step-${step.number}`);
+  }
+});
+
+test('STEP01 shows whom to ask for each quote target', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/1');
+  const targets = page.getByRole('region', { name: '主な見積対象' });
+  await expect(targets.getByRole('listitem')).toHaveCount(4);
+  const rececon = targets.getByRole('listitem').filter({ hasText: 'レセプト作成用端末/レセプト作成用ソフト' });
+  await expect(rececon).toContainText('見積依頼先');
+  await expect(rececon).toContainText('レセコン事業者');
+  await expect(targets.getByRole('listitem').filter({ hasText: 'ネットワーク回線の敷設' })).toContainText('導入支援事業者');
+});
+
+test('a tick is kept with its date across a reload, and an untick clears it', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/3');
+  const box = app.checkbox('アカウント登録');
+  await box.check();
+  await expect(app.status()).toHaveText('保存しました');
+  const today = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric' })
+    .formatToParts(new Date()).reduce((o, p) => ({ ...o, [p.type]: p.value }), {});
+  const done = `完了：${today.year}年${today.month}月${today.day}日`;
+  await expect(app.item('アカウント登録')).toContainText(done);
+
+  await page.reload();
+  await app.waitForScreen();
+  await expect(app.checkbox('アカウント登録')).toBeChecked();
+  await expect(app.item('アカウント登録')).toContainText(done);
+
+  await app.open('/');
+  await expect(page.getByText('1/15完了（6%）')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'STEP03' }).first()).toContainText('進行中（1/7）');
+
+  await app.open('/steps/3');
+  await app.checkbox('アカウント登録').uncheck();
+  await page.reload();
+  await app.waitForScreen();
+  await expect(app.checkbox('アカウント登録')).not.toBeChecked();
+  await expect(app.item('アカウント登録')).toContainText('未完了');
+});
+
+test('the done date can be changed and is shown with the era', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/3');
+  await app.checkbox('電子証明書発行申請').check();
+  await app.item('電子証明書発行申請').getByLabel('完了日を変更').fill('2024-01-15');
+  await expect(app.item('電子証明書発行申請')).toContainText('完了：2024年1月15日（令和6年）');
+  await page.reload();
+  await expect(app.item('電子証明書発行申請')).toContainText('完了：2024年1月15日（令和6年）');
+});
+
+test('次にやること moves on as items are ticked and links to the item', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/1');
+  await app.checkbox('現在の利用状況の確認').check();
+  await app.open('/');
+  const next = page.getByRole('region', { name: '次にやること' });
+  await expect(next.getByRole('link')).toContainText('見積のご相談・ご依頼');
+  await next.getByRole('link').click();
+  await expect(page).toHaveURL(/\/steps\/1#item-s1\.request-quotes$/);
+  await expect(app.checkbox('見積のご相談・ご依頼')).toBeInViewport();
+});
+
+test('every screen reloads on its own URL, and the back button works', async ({ page }, info) => {
+  const app = new App(page, info);
+  const screens = [
+    ['/', '導入の進み具合'],
+    ['/steps', '手順'],
+    ['/steps/2', 'STEP02 発注'],
+    ['/vendors', '導入支援事業者等（予定）'],
+    ['/about', '出典・このアプリについて'],
+    ['/more', 'その他'],
+  ];
+  for (const [path, title] of screens) {
+    await app.open(path);
+    await page.reload();
+    await expect(app.heading()).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`オン資導入ナビ`));
+  }
+  await app.open('/');
+  await app.goTo('手順');
+  await expect(app.heading()).toHaveText('手順');
+  await page.goBack();
+  await expect(app.heading()).toHaveText('導入の進み具合');
+  await app.open('/steps/9');
+  await expect(app.heading()).toHaveText('ページが見つかりません');
+});
+
+test('導入支援事業者 lists the vendors and the portal, and says when the link needs a connection', async ({ page, context }, info) => {
+  const app = new App(page, info);
+  await app.open('/');
+  await app.goTo('事業者');
+  for (const vendor of ['NTT東日本（東日本電信電話株式会社）', 'NTT西日本（西日本電信電話株式会社）', 'リコージャパン株式会社', '株式会社NTTデータ中国', '菱洋エレクトロ株式会社']) {
+    await expect(page.getByRole('listitem').filter({ hasText: vendor })).toBeVisible();
+  }
+  await expect(page.getByText(/パッケージ商品/).first()).toBeVisible();
+  const portal = page.getByRole('link', { name: /医療機関等向け総合ポータルサイト/ });
+  await expect(portal).toHaveAttribute('href', 'https://iryohokenjyoho.service-now.com/csm?id=csm_index');
+  await expect(portal).toHaveAttribute('target', '_blank');
+  await app.screenshot('vendors');
+  await context.setOffline(true);
+  await expect(page.getByText('いまはオフラインのため開けません。')).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText('外部サイトが開きます。')).toBeVisible();
+});
+
+test('出典 shows the source, its edition, the caveat and that data stays here', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/more');
+  await page.getByRole('link', { name: '出典・このアプリについて' }).click();
+  await app.waitForScreen();
+  await expect(page.getByText('厚生労働省保険局')).toBeVisible();
+  await expect(page.getByText('令和5年11月（2023年11月）')).toBeVisible();
+  await expect(page.getByText(/すべてこの端末（このブラウザ）の中だけに保存されます/)).toBeVisible();
+  await expect(page.getByText(/各事業所でお使いのネットワーク状況/)).toBeVisible();
+  await app.screenshot('about');
+});
