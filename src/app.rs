@@ -6,7 +6,7 @@ use crate::components::side_nav::SideNav;
 use crate::components::start_problem_banner::StartProblemBanner;
 use crate::components::status_line::StatusLine;
 use crate::components::top_bar::TopBar;
-use crate::pages::{about::AboutPage, home::HomePage, more::MorePage, not_found::NotFoundPage, step::StepPage, steps::StepsPage, vendors::VendorsPage};
+use crate::pages::{about::AboutPage, data::DataPage, home::HomePage, more::MorePage, not_found::NotFoundPage, step::StepPage, steps::StepsPage, vendors::VendorsPage};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/vendors") view=VendorsPage/>
                         <Route path=path!("/about") view=AboutPage/>
                         <Route path=path!("/more") view=MorePage/>
+                        <Route path=path!("/data") view=DataPage/>
                     </Routes>
                 </main>
             </div>

@@ -48,9 +48,50 @@ pub fn scroll_to_id(id: &str) {
 /// `online`/`offline` events.
 pub fn online_signal() -> ReadSignal<bool> {
     let (online, set_online) = signal(window().navigator().on_line());
-    let on = window_event_listener(leptos::ev::online, move |_| set_online.set(true));
-    let off = window_event_listener(leptos::ev::offline, move |_| set_online.set(false));
-    // The app lives as long as the page: the listeners are never removed.
-    std::mem::forget((on, off));
+    // The handles are dropped: the listeners stay for the life of the page.
+    let _ = window_event_listener(leptos::ev::online, move |_| set_online.set(true));
+    let _ = window_event_listener(leptos::ev::offline, move |_| set_online.set(false));
     online
+}
+
+/// Offers `text` to the user as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let describe = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a").map_err(describe)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // Give the browser time to start the download before the URL goes.
+    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
+    Ok(())
+}
+
+/// The file chosen in a file input, if any.
+pub fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    input.files()?.get(0)
+}
+
+/// Reads a chosen file's text (as UTF-8).
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// The local date and time now, as `YYYY-MM-DDTHH:MM`.
+pub fn now_local_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{}T{:02}:{:02}", today().iso(), now.get_hours(), now.get_minutes())
+}
+
+/// A time in milliseconds since 1970 as 「2024年3月1日 10:30」 (local time).
+pub fn describe_epoch_ms(ms: f64) -> String {
+    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    match Date::new(t.get_full_year() as u16, t.get_month() as u8 + 1, t.get_date() as u8) {
+        Some(d) => format!("{} {:02}:{:02}", d.japanese(), t.get_hours(), t.get_minutes()),
+        None => String::new(),
+    }
 }

@@ -22,10 +22,11 @@ pub const UNREADABLE_PREFIX: &str = "onshi-navi.unreadable.";
 pub enum Loaded {
     /// Nothing saved yet: a first visit.
     Fresh,
-    Saved(Document),
-    /// The saved text could not be read. It was copied to `kept_as` (when that succeeded) and
-    /// is still under the main key until the next save.
-    Unreadable { error: DocumentError, kept_as: Option<String> },
+    /// The document, and the exact text it was read from.
+    Saved(Document, String),
+    /// The saved text (`raw`) could not be read. It was copied to `kept_as` (when that
+    /// succeeded) and is still under the main key until the next save.
+    Unreadable { error: DocumentError, kept_as: Option<String>, raw: String },
     /// Saved by a newer version of the app: left untouched; nothing may be written.
     Newer { found: u64 },
     /// The browser does not let this page use storage (disabled, or a private mode).
@@ -68,20 +69,57 @@ pub fn load() -> Loaded {
         Err(_) => return Loaded::Unavailable,
     };
     match document::parse(&raw) {
-        Ok(doc) => Loaded::Saved(doc),
+        Ok(doc) => Loaded::Saved(doc, raw),
         Err(DocumentError::Newer { found }) => Loaded::Newer { found },
-        Err(error) => {
-            let key = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
-            let kept_as = store.set_item(&key, &raw).ok().map(|_| key);
-            Loaded::Unreadable { error, kept_as }
-        }
+        Err(error) => Loaded::Unreadable { error, kept_as: keep_aside(&raw), raw },
     }
 }
 
-/// Writes the document. On failure nothing in storage changes and the caller keeps the state in
-/// memory.
-pub fn save(doc: &Document) -> Result<(), SaveError> {
-    write(DOCUMENT_KEY, &doc.to_json())
+/// Copies an unreadable document's text under its own key, so it can be downloaded later and
+/// the main key may be written again. Returns the key (an existing copy of the same text is
+/// reused), or None if even that write failed.
+pub fn keep_aside(raw: &str) -> Option<String> {
+    if let Some((key, _)) = unreadable_copies().into_iter().find(|(_, text)| text == raw) {
+        return Some(key);
+    }
+    let key = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
+    write(&key, raw).ok().map(|_| key)
+}
+
+/// Writes the document; returns the text written. On failure nothing in storage changes and
+/// the caller keeps the state in memory.
+pub fn save(doc: &Document) -> Result<String, SaveError> {
+    let text = doc.to_json();
+    write(DOCUMENT_KEY, &text)?;
+    Ok(text)
+}
+
+/// Calls `f` whenever another tab or window changes the saved document (the `storage` event,
+/// which the page that wrote does not receive).
+pub fn on_external_change(f: impl Fn() + 'static) {
+    // The handle is dropped: the listener stays for the life of the page.
+    let _ = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        // A `None` key means the other page cleared all of storage.
+        if event.key().is_none_or(|key| key == DOCUMENT_KEY) {
+            f();
+        }
+    });
+}
+
+/// Deletes everything the app keeps: the document and any unreadable copies.
+pub fn remove_all() -> Result<(), SaveError> {
+    let store = local().ok_or(SaveError::Unavailable)?;
+    for (key, _) in unreadable_copies() {
+        store.remove_item(&key).map_err(describe_error)?;
+    }
+    store.remove_item(DOCUMENT_KEY).map_err(describe_error)
+}
+
+/// Deletes one unreadable copy.
+pub fn remove_copy(key: &str) {
+    if key.starts_with(UNREADABLE_PREFIX) {
+        LocalStorage::delete(key);
+    }
 }
 
 /// The saved document's text as it is now (another tab may have written it).

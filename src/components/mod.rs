@@ -3,6 +3,7 @@
 pub mod bottom_nav;
 pub mod checklist;
 pub mod checklist_item;
+pub mod confirm_dialog;
 pub mod icons;
 pub mod note_box;
 pub mod portal_link;

@@ -32,6 +32,7 @@ pub fn StartProblemBanner() -> impl IntoView {
                 <section class="banner problem" role="alert">
                     <h2>{title}</h2>
                     <p>{body}</p>
+                    <p><a href="/data">"データの管理を開く"</a></p>
                 </section>
             }
         })

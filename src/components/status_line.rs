@@ -10,11 +10,11 @@ pub fn StatusLine() -> impl IntoView {
     let text = move || match state.status.get() {
         Status::Idle => String::new(),
         Status::Saved => "保存しました".into(),
-        Status::Failed(message) | Status::NotSaving(message) => message,
+        Status::Done(message) | Status::Failed(message) | Status::NotSaving(message) => message,
     };
     let class = move || match state.status.get() {
         Status::Failed(_) | Status::NotSaving(_) => "status-line problem",
-        Status::Saved => "status-line saved",
+        Status::Saved | Status::Done(_) => "status-line saved",
         Status::Idle => "status-line",
     };
     view! {

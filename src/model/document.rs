@@ -5,6 +5,7 @@
 //! lives in `tests/fixtures/` and is migrated in tests. A document from a newer app is refused,
 //! never rewritten.
 
+use super::merge::{self, Clock, Fields};
 use super::station::Station;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -23,6 +24,9 @@ pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// They work on JSON values so that old shapes need no Rust types of their own.
 pub const MIGRATIONS: &[fn(Value) -> Result<Value, String>] = &[];
 
+/// The id of a new document's first station.
+pub const FIRST_STATION_ID: &str = "st-1";
+
 /// Everything the app keeps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -36,6 +40,9 @@ pub struct Document {
     /// When the user last wrote a backup file (ISO date-time, local).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_export: Option<String>,
+    /// When each field last changed, for merging two tabs' versions (see `model::merge`).
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
 }
 
 /// Why a saved text could not be read as a document. Each has a message for the user.
@@ -79,15 +86,40 @@ impl fmt::Display for DocumentError {
 }
 
 impl Document {
-    /// A new document with one unnamed station.
-    pub fn new(first_station_id: &str) -> Document {
+    /// A new document with one unnamed station. The first station's id is fixed, so two tabs
+    /// that both start fresh merge into one station rather than two.
+    pub fn new() -> Document {
         Document {
             app: APP_ID.into(),
             schema: SCHEMA_VERSION,
-            current: first_station_id.into(),
-            stations: vec![Station::new(first_station_id, "")],
+            current: FIRST_STATION_ID.into(),
+            stations: vec![Station::new(FIRST_STATION_ID, "")],
             last_export: None,
+            clock: Clock::new(),
         }
+    }
+
+    /// The fields that merge between tabs: everything but the header, the clock and the
+    /// station this tab is working on.
+    fn fields(&self) -> Fields {
+        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
+        if let Some(object) = value.as_object_mut() {
+            for key in ["app", "schema", "current", "clock"] {
+                object.remove(key);
+            }
+        }
+        merge::flatten(&value)
+    }
+
+    /// Records in the clock which fields changed since `before`, at `now` (ms since 1970).
+    pub fn stamp_changes(&mut self, before: &Document, now: u64) {
+        let (old, new) = (before.fields(), self.fields());
+        merge::stamp(&mut self.clock, &old, &new, now);
+    }
+
+    /// Whether two versions hold the same data (the current station aside).
+    pub fn same_content(&self, other: &Document) -> bool {
+        self.stations == other.stations && self.last_export == other.last_export && self.clock == other.clock
     }
 
     /// The station being worked on. A document always has at least one (see [`parse`]).
@@ -163,6 +195,22 @@ pub fn from_value(mut value: Value) -> Result<Document, DocumentError> {
     document.validate()
 }
 
+/// Merges another tab's version (`theirs`) into this tab's (`ours`), field by field, the newer
+/// change winning (see [`super::merge`]). The station this tab is working on stays current here.
+pub fn merge_documents(ours: &Document, theirs: &Document) -> Document {
+    let (fields, clock) = merge::merge(&ours.fields(), &ours.clock, &theirs.fields(), &theirs.clock);
+    let mut value = merge::unflatten(&fields);
+    if let Some(object) = value.as_object_mut() {
+        object.insert("app".into(), APP_ID.into());
+        object.insert("schema".into(), SCHEMA_VERSION.into());
+        object.insert("current".into(), ours.current.clone().into());
+        object.insert("clock".into(), serde_json::to_value(&clock).unwrap_or(Value::Null));
+    }
+    // Both versions have the same shape, so the merge does too; should it not, keep this tab's
+    // version: it is on screen, and the other tab still has its own.
+    from_value(value).unwrap_or_else(|_| ours.clone())
+}
+
 /// A short Japanese description of where a document's shape is wrong.
 fn describe_serde_error(e: &serde_json::Error) -> String {
     let text = e.to_string();
@@ -181,7 +229,7 @@ mod tests {
     use crate::model::date::Date;
 
     fn sample() -> Document {
-        let mut doc = Document::new("st-1");
+        let mut doc = Document::new();
         let station = doc.current_station_mut();
         station.name = "さくら訪問看護ステーション".into();
         station.tick("s1.current-usage", Date::new(2024, 1, 15).unwrap());
@@ -247,6 +295,57 @@ mod tests {
         for e in errors {
             let m = e.to_string();
             assert!(m.contains("ください"), "{m}");
+        }
+    }
+
+    #[test]
+    fn merging_keeps_both_tabs_edits_and_this_tabs_station() {
+        let base = sample();
+        let mut ours = base.clone();
+        ours.current_station_mut().tick("s2.order", Date::new(2024, 2, 1).unwrap());
+        ours.stations.push(Station::new("st-2", "第二"));
+        ours.current = "st-2".into();
+        ours.stamp_changes(&base, 100);
+        let mut theirs = base.clone();
+        theirs.current_station_mut().records.contact.phone = "03-0000-0000".into();
+        theirs.current_station_mut().untick("s1.current-usage");
+        theirs.stamp_changes(&base, 101);
+        for merged in [merge_documents(&ours, &theirs), merge_documents(&theirs, &ours)] {
+            let first = merged.station("st-1").unwrap();
+            assert!(first.is_done("s2.order"));
+            assert!(!first.is_done("s1.current-usage"));
+            assert_eq!(first.records.contact.phone, "03-0000-0000");
+            assert_eq!(first.records.contact.person, "山田");
+            assert_eq!(merged.stations.len(), 2);
+        }
+        assert_eq!(merge_documents(&ours, &theirs).current, "st-2");
+        assert!(merge_documents(&ours, &theirs).same_content(&merge_documents(&theirs, &ours)));
+    }
+
+    #[test]
+    fn a_stale_copy_does_not_undo_a_change() {
+        let base = sample();
+        let mut ours = base.clone();
+        ours.current_station_mut().untick("s1.current-usage");
+        ours.stamp_changes(&base, 100);
+        // The other tab still has the old version (it read before our write reached it).
+        let merged = merge_documents(&base, &ours);
+        assert!(!merged.current_station().is_done("s1.current-usage"));
+        let merged = merge_documents(&ours, &base);
+        assert!(!merged.current_station().is_done("s1.current-usage"));
+    }
+
+    #[test]
+    fn every_fixture_of_a_released_version_reads() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for version in 1..=SCHEMA_VERSION {
+            let path = format!("{dir}/schema-v{version}.json");
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let doc = parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(doc.schema, SCHEMA_VERSION);
+            assert!(!doc.stations.is_empty());
+            // Reading and writing again loses nothing the fixture holds.
+            assert_eq!(parse(&doc.to_json()).unwrap(), doc);
         }
     }
 

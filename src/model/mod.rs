@@ -3,8 +3,13 @@
 //! Pure Rust with no browser types, so every rule here is unit-tested natively (`cargo test`).
 //! Views call into it; only `storage` moves documents in and out of the browser.
 
+pub mod backup;
 pub mod date;
 pub mod document;
 pub mod guide;
+pub mod merge;
 pub mod progress;
 pub mod station;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz_tests;

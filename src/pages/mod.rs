@@ -1,6 +1,7 @@
 //! One file per screen, named after what the user sees.
 
 pub mod about;
+pub mod data;
 pub mod home;
 pub mod more;
 pub mod not_found;

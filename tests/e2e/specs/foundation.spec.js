@@ -1,10 +1,6 @@
 // The foundation: every step reachable from ホーム, ticks kept with their dates, deep links.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/fixtures.js';
 import { App, STEPS } from '../support/app.js';
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (e) => { throw e; });
-});
 
 test('ホーム shows the phases, the steps with progress, and what to do next', async ({ page }, info) => {
   const app = new App(page, info);

@@ -1,0 +1,95 @@
+//! Property tests: no input, however broken, panics the document parser or the merge.
+
+use super::document::{self, merge_documents, Document};
+use super::merge;
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Arbitrary JSON values, a few levels deep.
+fn json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        "[a-z0-9.\\-]{0,8}".prop_map(Value::from),
+        Just(Value::from("onshi-navi")),
+        Just(Value::from("2024-01-15")),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::from),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("id".to_string()), Just("app".to_string()), Just("schema".to_string()),
+                    Just("stations".to_string()), Just("items".to_string()), Just("name".to_string()),
+                    "[a-z_]{1,6}"
+                ],
+                inner,
+                0..5
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn fixture() -> Document {
+    document::parse(include_str!("../../tests/fixtures/schema-v1.json")).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics_the_parser(text in ".{0,200}") {
+        let _ = document::parse(&text);
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics_the_parser(value in json()) {
+        let _ = document::parse(&value.to_string());
+        // Also with our app id and version in place, so the deeper checks run.
+        if let Value::Object(mut map) = value {
+            map.insert("app".into(), "onshi-navi".into());
+            map.insert("schema".into(), 1.into());
+            let _ = document::parse(&Value::Object(map).to_string());
+        }
+    }
+
+    #[test]
+    fn arbitrary_merges_never_panic(ours in json(), theirs in json(), now in 0u64..1000) {
+        let (o, t) = (merge::flatten(&ours), merge::flatten(&theirs));
+        let mut clock = merge::Clock::new();
+        merge::stamp(&mut clock, &o, &t, now);
+        let (fields, _) = merge::merge(&o, &clock, &t, &merge::Clock::new());
+        let _ = merge::unflatten(&fields);
+    }
+
+    #[test]
+    fn fields_rebuild_the_value(value in json()) {
+        // Flatten then rebuild gives back the value, up to empty objects and lists (implied).
+        let once = merge::unflatten(&merge::flatten(&value));
+        prop_assert_eq!(merge::unflatten(&merge::flatten(&once)), once);
+    }
+
+    #[test]
+    fn edits_to_different_items_both_survive_in_either_order(a in 0usize..15, b in 0usize..15, memo in "[あ-ん]{1,10}", t1 in 1u64..100, t2 in 1u64..100) {
+        prop_assume!(a != b);
+        let ids: Vec<&str> = super::guide::GUIDE.items().map(|(_, i)| i.id).collect();
+        let base = fixture();
+        let mut ours = base.clone();
+        ours.current_station_mut().set_memo(ids[a], &memo);
+        ours.stamp_changes(&base, t1);
+        let mut theirs = base.clone();
+        theirs.current_station_mut().set_memo(ids[b], "相手のメモ");
+        theirs.stamp_changes(&base, t2);
+        for merged in [merge_documents(&ours, &theirs), merge_documents(&theirs, &ours)] {
+            prop_assert_eq!(merged.current_station().memo(ids[a]), memo.as_str());
+            prop_assert_eq!(merged.current_station().memo(ids[b]), "相手のメモ");
+        }
+        // Merging again changes nothing (tabs stop writing back and forth).
+        let once = merge_documents(&ours, &theirs);
+        prop_assert!(merge_documents(&once, &theirs).same_content(&once));
+        prop_assert!(merge_documents(&theirs, &once).same_content(&once));
+    }
+}

@@ -1,0 +1,271 @@
+//! Merging two tabs' (or windows') versions of the saved document, field by field.
+//!
+//! localStorage is last-writer-wins, and a tab may read it before another tab's write has reached
+//! it. So each document carries a clock: for every field (a leaf of the JSON, addressed by a
+//! path) the time it last changed, deletions included. Two versions merge by taking, field by
+//! field, the newer value. The merge needs no common ancestor, gives the same result whichever
+//! tab does it and in whatever order versions arrive, and a change made in one tab is never
+//! undone by a stale copy from another.
+//!
+//! Paths: object keys joined by `/`; rows of a list (objects with a string `"id"`: stations,
+//! receipts, staff…) are addressed as `#<id>`, and the list's order is the field `<list>/#order`.
+
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The time (ms since 1970) each field last changed, by path.
+pub type Clock = BTreeMap<String, u64>;
+
+/// A document as fields: path → value (scalars, or lists that are not rows).
+pub type Fields = BTreeMap<String, Value>;
+
+fn escape(key: &str) -> String {
+    let escaped = key.replace('~', "~0").replace('/', "~1");
+    match escaped.strip_prefix('#') {
+        Some(rest) => format!("~2{rest}"),
+        None => escaped,
+    }
+}
+
+fn unescape(segment: &str) -> String {
+    let s = match segment.strip_prefix("~2") {
+        Some(rest) => format!("#{rest}"),
+        None => segment.to_string(),
+    };
+    s.replace("~1", "/").replace("~0", "~")
+}
+
+/// A list of rows: non-empty, every element an object with a string `"id"`.
+fn row_ids(values: &[Value]) -> Option<Vec<&str>> {
+    if values.is_empty() {
+        return None;
+    }
+    values.iter().map(|v| v.get("id")?.as_str()).collect()
+}
+
+/// The fields of a JSON value. Empty objects and lists have no fields (they are implied).
+pub fn flatten(value: &Value) -> Fields {
+    let mut fields = Fields::new();
+    flatten_into(value, "", &mut fields);
+    fields
+}
+
+fn flatten_into(value: &Value, prefix: &str, out: &mut Fields) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                flatten_into(v, &format!("{prefix}/{}", escape(key)), out);
+            }
+        }
+        Value::Array(items) => match row_ids(items) {
+            Some(ids) => {
+                out.insert(format!("{prefix}/#order"), Value::from(ids.clone()));
+                for (id, row) in ids.iter().zip(items) {
+                    flatten_into(row, &format!("{prefix}/#{}", escape(id)), out);
+                }
+            }
+            None if items.is_empty() => {}
+            None => {
+                out.insert(prefix.to_string(), value.clone());
+            }
+        },
+        _ => {
+            out.insert(prefix.to_string(), value.clone());
+        }
+    }
+}
+
+/// A tree being rebuilt from fields.
+enum Node {
+    Leaf(Value),
+    Branch(BTreeMap<String, Node>),
+}
+
+/// Rebuilds the JSON value from its fields (the inverse of [`flatten`]).
+pub fn unflatten(fields: &Fields) -> Value {
+    let mut root = BTreeMap::new();
+    for (path, value) in fields {
+        let segments: Vec<&str> = path.split('/').skip(1).collect();
+        insert(&mut root, &segments, value.clone());
+    }
+    build(root)
+}
+
+fn insert(node: &mut BTreeMap<String, Node>, segments: &[&str], value: Value) {
+    let Some((first, rest)) = segments.split_first() else { return };
+    if rest.is_empty() {
+        // A branch already there (a field that became a list of rows) keeps its children.
+        node.entry(first.to_string()).or_insert(Node::Leaf(value));
+        return;
+    }
+    let child = node.entry(first.to_string()).or_insert_with(|| Node::Branch(BTreeMap::new()));
+    if let Node::Leaf(_) = child {
+        *child = Node::Branch(BTreeMap::new());
+    }
+    if let Node::Branch(children) = child {
+        insert(children, rest, value);
+    }
+}
+
+fn build(mut children: BTreeMap<String, Node>) -> Value {
+    let is_rows = !children.is_empty() && children.keys().all(|k| k.starts_with('#'));
+    if !is_rows {
+        let map: Map<String, Value> = children
+            .into_iter()
+            .filter(|(k, _)| !k.starts_with('#'))
+            .map(|(k, node)| (unescape(&k), node_value(node)))
+            .collect();
+        return Value::Object(map);
+    }
+    let order: Vec<String> = match children.remove("#order") {
+        Some(Node::Leaf(Value::Array(ids))) => ids.iter().filter_map(|v| v.as_str().map(|s| format!("#{}", escape(s)))).collect(),
+        _ => Vec::new(),
+    };
+    let mut rows = Vec::new();
+    let mut take = |key: &str, children: &mut BTreeMap<String, Node>| {
+        if let Some(node) = children.remove(key) {
+            let mut row = node_value(node);
+            // A row keeps its id even if only some of its fields survived a merge.
+            if let Value::Object(map) = &mut row {
+                map.entry("id").or_insert_with(|| Value::from(unescape(&key[1..])));
+            }
+            rows.push(row);
+        }
+    };
+    for key in &order {
+        take(key, &mut children);
+    }
+    let rest: Vec<String> = children.keys().cloned().collect();
+    for key in rest {
+        take(&key, &mut children);
+    }
+    Value::Array(rows)
+}
+
+fn node_value(node: Node) -> Value {
+    match node {
+        Node::Leaf(v) => v,
+        Node::Branch(children) => build(children),
+    }
+}
+
+/// Records in `clock` that the fields which differ between `old` and `new` changed at `now`
+/// (a field that disappeared is recorded too, so its deletion wins over older copies).
+pub fn stamp(clock: &mut Clock, old: &Fields, new: &Fields, now: u64) {
+    for path in old.keys().chain(new.keys()) {
+        if old.get(path) != new.get(path) {
+            clock.insert(path.clone(), now);
+        }
+    }
+}
+
+/// Merges two versions field by field: the newer value of each field wins. A tie (the same
+/// millisecond) is broken by the values themselves, so every tab reaches the same result.
+pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &Clock) -> (Fields, Clock) {
+    let paths: BTreeSet<&String> = ours.keys().chain(theirs.keys()).chain(ours_clock.keys()).chain(theirs_clock.keys()).collect();
+    let mut fields = Fields::new();
+    let mut clock = Clock::new();
+    for path in paths {
+        let (o, t) = (ours.get(path), theirs.get(path));
+        let (to, tt) = (ours_clock.get(path).copied().unwrap_or(0), theirs_clock.get(path).copied().unwrap_or(0));
+        let winner = if to != tt {
+            if to > tt { o } else { t }
+        } else if o == t {
+            o
+        } else {
+            // Deterministic: the larger serialisation (present beats absent).
+            std::cmp::max_by_key(o, t, |v| v.map(|v| v.to_string()))
+        };
+        if let Some(value) = winner {
+            fields.insert(path.clone(), value.clone());
+        }
+        if to.max(tt) > 0 {
+            clock.insert(path.clone(), to.max(tt));
+        }
+    }
+    (fields, clock)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn flatten_and_back() {
+        let value = json!({
+            "a": 1,
+            "items": {"s1.x": {"done_on": "2024-01-15", "memo": "a/b#c~"}},
+            "rows": [{"id": "r2", "name": "B"}, {"id": "r1", "name": "A"}],
+            "tags": ["x", "y"],
+            "none": null,
+            "#odd/key": true
+        });
+        let fields = flatten(&value);
+        assert_eq!(fields["/items/s1.x/memo"], json!("a/b#c~"));
+        assert_eq!(fields["/rows/#order"], json!(["r2", "r1"]));
+        assert_eq!(fields["/rows/#r1/name"], json!("A"));
+        assert_eq!(fields["/tags"], json!(["x", "y"]));
+        assert_eq!(unflatten(&fields), value);
+    }
+
+    fn fields(v: Value) -> Fields {
+        flatten(&v)
+    }
+
+    #[test]
+    fn the_newer_field_wins_whatever_the_order() {
+        let base = fields(json!({"items": {"a": {"memo": "old"}}, "name": "x"}));
+        let mut ours_clock = Clock::new();
+        let ours = fields(json!({"items": {"a": {"memo": "ours"}}, "name": "x"}));
+        stamp(&mut ours_clock, &base, &ours, 10);
+        let mut theirs_clock = Clock::new();
+        let theirs = fields(json!({"items": {"a": {"memo": "old"}}, "name": "theirs"}));
+        stamp(&mut theirs_clock, &base, &theirs, 20);
+        let (m1, c1) = merge(&ours, &ours_clock, &theirs, &theirs_clock);
+        let (m2, c2) = merge(&theirs, &theirs_clock, &ours, &ours_clock);
+        assert_eq!(unflatten(&m1), json!({"items": {"a": {"memo": "ours"}}, "name": "theirs"}));
+        assert_eq!((&m1, &c1), (&m2, &c2), "the same result in either tab");
+    }
+
+    #[test]
+    fn a_deletion_wins_over_an_older_copy_and_loses_to_a_newer_edit() {
+        let base = fields(json!({"items": {"a": {"done_on": "2024-01-01"}, "b": {"done_on": "2024-01-02"}}}));
+        // Ours unticks a at 10.
+        let ours = fields(json!({"items": {"b": {"done_on": "2024-01-02"}}}));
+        let mut oc = Clock::new();
+        stamp(&mut oc, &base, &ours, 10);
+        // Theirs is a stale copy (no change): our deletion wins.
+        let (m, _) = merge(&ours, &oc, &base, &Clock::new());
+        assert_eq!(unflatten(&m), json!({"items": {"b": {"done_on": "2024-01-02"}}}));
+        // Theirs re-dated a at 20: their newer edit wins.
+        let theirs = fields(json!({"items": {"a": {"done_on": "2024-02-01"}, "b": {"done_on": "2024-01-02"}}}));
+        let mut tc = Clock::new();
+        stamp(&mut tc, &base, &theirs, 20);
+        let (m, _) = merge(&ours, &oc, &theirs, &tc);
+        assert_eq!(unflatten(&m), json!({"items": {"a": {"done_on": "2024-02-01"}, "b": {"done_on": "2024-01-02"}}}));
+    }
+
+    #[test]
+    fn rows_added_in_both_tabs_are_all_kept() {
+        let base = fields(json!({"rows": [{"id": "a", "n": 1}]}));
+        let ours = fields(json!({"rows": [{"id": "a", "n": 1}, {"id": "b", "n": 2}]}));
+        let theirs = fields(json!({"rows": [{"id": "a", "n": 1}, {"id": "c", "n": 3}]}));
+        let (mut oc, mut tc) = (Clock::new(), Clock::new());
+        stamp(&mut oc, &base, &ours, 10);
+        stamp(&mut tc, &base, &theirs, 11);
+        let (m, _) = merge(&ours, &oc, &theirs, &tc);
+        // The newer order comes first; the other tab's new row follows.
+        assert_eq!(unflatten(&m), json!({"rows": [{"id": "a", "n": 1}, {"id": "c", "n": 3}, {"id": "b", "n": 2}]}));
+    }
+
+    #[test]
+    fn a_list_that_became_rows_rebuilds_as_rows() {
+        let base = fields(json!({"rows": []}));
+        let ours = fields(json!({"rows": [{"id": "a"}]}));
+        let mut oc = Clock::new();
+        stamp(&mut oc, &base, &ours, 5);
+        let (m, _) = merge(&ours, &oc, &base, &Clock::new());
+        assert_eq!(unflatten(&m), json!({"rows": [{"id": "a"}]}));
+    }
+}

@@ -1,0 +1,197 @@
+// Data you can trust: damaged store, newer data, write failures, two tabs, backup and restore,
+// bad files, delete all.
+import { readFile } from 'node:fs/promises';
+import { test, expect, guard } from '../support/fixtures.js';
+import { App } from '../support/app.js';
+
+const KEY = 'onshi-navi';
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+/** Sets the saved document's text before the app starts, then opens `path`. */
+async function openWithStored(page, app, text, path = '/') {
+  await page.goto('/about');
+  await page.evaluate(([k, t]) => { localStorage.clear(); localStorage.setItem(k, t); }, [KEY, text]);
+  await app.open(path);
+}
+
+test('a damaged store: the app starts, says so, keeps the text, and offers it as a download', async ({ page }, info) => {
+  const app = new App(page, info);
+  await openWithStored(page, app, '{"app":"onshi-navi","schema":1,"stations":[ broken');
+  const banner = page.getByRole('alert').filter({ hasText: '保存されていたデータを読み取れませんでした' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('消さずに別に保管しています');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('onshi-navi.unreadable.')).map((k) => localStorage.getItem(k)));
+  expect(kept).toEqual(['{"app":"onshi-navi","schema":1,"stations":[ broken']);
+  await app.screenshot('damaged-store');
+
+  await banner.getByRole('link', { name: 'データの管理を開く' }).click();
+  await app.waitForScreen();
+  const section = page.getByRole('region', { name: '読み取れなかったデータ' });
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'ダウンロード' }).click()]);
+  expect(await readFile(await download.path(), 'utf8')).toBe('{"app":"onshi-navi","schema":1,"stations":[ broken');
+
+  // Working on is safe: the unreadable text stays kept aside.
+  await app.open('/steps/1');
+  await app.checkbox('現在の利用状況の確認').check();
+  await expect(app.status()).toHaveText('保存しました');
+  const after = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('onshi-navi.unreadable.')).length);
+  expect(after).toBe(1);
+  expect(JSON.parse(await stored(page)).stations[0].items['s1.current-usage'].done_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('data from a newer app is never overwritten: the app says to update', async ({ page }, info) => {
+  const app = new App(page, info);
+  const newer = JSON.stringify({ app: 'onshi-navi', schema: 99, current: 'x', stations: [{ id: 'x', future: true }] });
+  await openWithStored(page, app, newer, '/steps/1');
+  await expect(page.getByRole('alert')).toContainText('新しいバージョンのアプリのデータがあります');
+  await expect(page.getByRole('alert')).toContainText('アプリを更新');
+  await app.checkbox('現在の利用状況の確認').check();
+  await expect(app.status()).toContainText('アプリを更新するまで保存しません');
+  expect(await stored(page)).toBe(newer);
+});
+
+test('a write failure: a clear message, the change stays on screen, the next change retries', async ({ page }, info) => {
+  const app = new App(page, info);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await app.open('/steps/2');
+  await page.evaluate(() => { window.__failWrites = true; });
+  await app.checkbox('見積内容の確認').check();
+  await expect(app.status()).toContainText('端末の保存領域がいっぱいのため保存できませんでした');
+  await expect(app.checkbox('見積内容の確認')).toBeChecked();
+  await expect(app.item('見積内容の確認')).toContainText('完了：');
+  expect(await stored(page)).toBeNull();
+  await app.screenshot('write-failure');
+
+  await page.evaluate(() => { window.__failWrites = false; });
+  await app.checkbox('発注（契約）').check();
+  await expect(app.status()).toHaveText('保存しました');
+  await page.reload();
+  await app.waitForScreen();
+  await expect(app.checkbox('見積内容の確認')).toBeChecked();
+  await expect(app.checkbox('発注（契約）')).toBeChecked();
+});
+
+test('two tabs: a tick in one shows in the other, and edits in both survive', async ({ page, context, baseURL }, info) => {
+  const a = new App(page, info);
+  const other = await context.newPage();
+  const watch = guard(other, baseURL);
+  const b = new App(other, info);
+  await a.open('/steps/3');
+  await b.open('/steps/3');
+
+  await a.checkbox('アカウント登録').check();
+  await expect(b.checkbox('アカウント登録')).toBeChecked({ timeout: 1000 });
+  await expect(b.item('アカウント登録')).toContainText('完了：', { timeout: 1000 });
+
+  // Different items, at the same moment, in the two tabs.
+  await Promise.all([a.checkbox('オンライン資格確認利用申請').check(), b.checkbox('オンライン請求利用申請・開始届').check()]);
+  await expect(a.checkbox('オンライン請求利用申請・開始届')).toBeChecked({ timeout: 1000 });
+  await expect(b.checkbox('オンライン資格確認利用申請')).toBeChecked({ timeout: 1000 });
+  for (const p of [page, other]) {
+    await p.reload();
+    const app = new App(p, info);
+    await app.waitForScreen();
+    for (const name of ['アカウント登録', 'オンライン資格確認利用申請', 'オンライン請求利用申請・開始届']) {
+      await expect(app.checkbox(name)).toBeChecked();
+    }
+  }
+  watch.check();
+  await other.close();
+});
+
+test('export, then import into a fresh profile, restores everything', async ({ page, browser, baseURL }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/1');
+  await app.checkbox('現在の利用状況の確認').check();
+  await app.item('現在の利用状況の確認').getByLabel('完了日を変更').fill('2024-01-15');
+  await app.open('/steps/5');
+  await app.checkbox('補助金申請').check();
+  await app.open('/data');
+  await expect(page.getByText('まだ書き出していません。')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '書き出す', exact: true }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^onshi-navi-\d{8}\.json$/);
+  const file = await download.path();
+  const text = await readFile(file, 'utf8');
+  const json = JSON.parse(text);
+  expect(json.app).toBe('onshi-navi');
+  expect(json.schema).toBe(1);
+  expect(json.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  expect(json.stations).toHaveLength(1);
+  await expect(page.getByText(/最後に書き出した日時：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)).toBeVisible();
+  await app.screenshot('data');
+
+  const fresh = await browser.newContext({ viewport: page.viewportSize(), locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const other = await fresh.newPage();
+  const watch = guard(other, baseURL);
+  const restored = new App(other, info);
+  await restored.open(`${baseURL}/data`);
+  await other.getByLabel('バックアップファイル（.json）').setInputFiles(file);
+  const preview = other.getByRole('region', { name: '読み込む内容の確認' });
+  await expect(preview).toContainText('名称未設定の事業所（チェック 2/15');
+  await expect(preview).toContainText('（チェック 0/15');
+  await restored.screenshot('import-preview');
+  await preview.getByRole('button', { name: '読み込んで置き換える' }).click();
+  await expect(restored.status()).toHaveText('バックアップを読み込みました。');
+  await restored.open(`${baseURL}/steps/1`);
+  await expect(restored.item('現在の利用状況の確認')).toContainText('完了：2024年1月15日（令和6年）');
+  await restored.open(`${baseURL}/steps/5`);
+  await expect(restored.checkbox('補助金申請')).toBeChecked();
+  watch.check();
+  await fresh.close();
+});
+
+test('each bad file gets a clear message and changes nothing', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/1');
+  await app.checkbox('現在の利用状況の確認').check();
+  await app.open('/data');
+  const before = await stored(page);
+  const valid = JSON.parse(before);
+  const deep = `{"app":"onshi-navi","schema":1,"x":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+  const cases = [
+    ['not-json.json', 'これはJSONではありません', 'JSON）として読み取れません'],
+    ['other-app.json', JSON.stringify({ name: 'other', todos: [] }), 'オン資導入ナビのデータではありません'],
+    ['newer.json', JSON.stringify({ ...valid, schema: 42 }), '新しいバージョンのアプリで作られたデータです'],
+    ['wrong-types.json', JSON.stringify({ ...valid, stations: [{ id: 'a', name: 12 }] }), '項目の型が違います'],
+    ['deep.json', deep, '入れ子が深すぎて'],
+    ['huge.json', `{"app":"onshi-navi","pad":"${'x'.repeat(6 * 1024 * 1024)}"}`, 'データが大きすぎます'],
+  ];
+  for (const [name, content, message] of cases) {
+    await page.getByLabel('バックアップファイル（.json）').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    const alert = page.getByRole('alert');
+    await expect(alert, name).toContainText(message);
+    await expect(alert, name).toContainText('いまのデータは変わっていません。');
+    await expect(page.getByRole('region', { name: '読み込む内容の確認' })).toHaveCount(0);
+    expect(await stored(page), name).toBe(before);
+    if (name === 'newer.json') await app.screenshot('import-error');
+  }
+});
+
+test('すべて削除 asks first, names what will be lost, and suggests a backup', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/2');
+  await app.checkbox('見積内容の確認').check();
+  await app.open('/data');
+  await page.getByRole('button', { name: 'すべて削除…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'すべてのデータを削除しますか？' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('名称未設定の事業所（チェック 1/15');
+  await expect(dialog.getByRole('button', { name: '先に書き出す' })).toBeVisible();
+  await app.screenshot('delete-all-dialog');
+  await dialog.getByRole('button', { name: 'やめる' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'すべて削除…' })).toBeFocused();
+  expect(JSON.parse(await stored(page)).stations[0].items['s2.review-quotes']).toBeTruthy();
+
+  await page.getByRole('button', { name: 'すべて削除…' }).click();
+  await dialog.getByRole('button', { name: 'すべて削除する' }).click();
+  await expect(app.status()).toHaveText('すべてのデータを削除しました。');
+  await app.open('/steps/2');
+  await expect(app.checkbox('見積内容の確認')).not.toBeChecked();
+});
