@@ -6,7 +6,9 @@ use crate::components::side_nav::SideNav;
 use crate::components::start_problem_banner::StartProblemBanner;
 use crate::components::status_line::StatusLine;
 use crate::components::top_bar::TopBar;
+use crate::components::update_banner::UpdateBanner;
 use crate::pages::{about::AboutPage, data::DataPage, home::HomePage, more::MorePage, not_found::NotFoundPage, step::StepPage, steps::StepsPage, vendors::VendorsPage};
+use crate::pwa::Pwa;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -19,6 +21,15 @@ pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     provide_context(Online(browser::online_signal()));
+    let pwa = Pwa::start();
+    provide_context(pwa);
+    // Ask for persistent storage once the user has changed something (not on a mere visit).
+    Effect::new(move |seen: Option<()>| {
+        state.doc.track();
+        if seen.is_some() {
+            pwa.ask_persistence_once();
+        }
+    });
 
     view! {
         <Router>
@@ -27,6 +38,7 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <SideNav/>
                 <main id="main" tabindex="-1">
+                    <UpdateBanner/>
                     <StartProblemBanner/>
                     <FocusOnNavigate/>
                     <Routes fallback=NotFoundPage>

@@ -18,7 +18,7 @@ pub fn StatusLine() -> impl IntoView {
         Status::Idle => "status-line",
     };
     view! {
-        <div class=class role="status" aria-live="polite">
+        <div class=class role="status" aria-live="polite" aria-label="お知らせ">
             {text}
         </div>
     }

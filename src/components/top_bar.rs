@@ -1,5 +1,6 @@
 //! The bar at the top of every screen: the app's name and the station being worked on.
 
+use super::offline_indicator::OfflineIndicator;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <header class="top-bar">
             <a class="brand" href="/">"オン資導入ナビ"</a>
+            <OfflineIndicator/>
             <p class="current-station">
                 <span class="visually-hidden">"作業中の事業所："</span>
                 {station_name}

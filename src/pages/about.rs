@@ -2,6 +2,7 @@
 //! lives.
 
 use crate::browser;
+use crate::components::storage_notice::StorageNotice;
 use crate::model::guide::GUIDE;
 use leptos::prelude::*;
 
@@ -30,8 +31,7 @@ pub fn AboutPage() -> impl IntoView {
             </section>
             <section aria-labelledby="data-heading">
                 <h2 id="data-heading">"データの保存について"</h2>
-                <p>"チェックの状態や入力した内容は、すべてこの端末（このブラウザ）の中だけに保存されます。外部に送信されることはありません。"</p>
-                <p>"別の端末や別のブラウザとは共有されません。"</p>
+                <StorageNotice/>
             </section>
             <section aria-labelledby="app-heading">
                 <h2 id="app-heading">"このアプリについて"</h2>

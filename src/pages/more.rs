@@ -1,6 +1,7 @@
 //! その他: the screens that are not on the phone's bottom bar.
 
 use crate::browser;
+use crate::components::install_section::InstallSection;
 use leptos::prelude::*;
 
 #[component]
@@ -14,6 +15,7 @@ pub fn MorePage() -> impl IntoView {
                 <li><a href="/data">"データの管理（バックアップ・読み込み・削除）"</a></li>
                 <li><a href="/about">"出典・このアプリについて"</a></li>
             </ul>
+            <InstallSection/>
         </div>
     }
 }

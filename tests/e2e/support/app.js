@@ -50,8 +50,9 @@ export class App {
     return this.page.getByRole('listitem').filter({ has: this.checkbox(name) });
   }
 
+  /** The status line: 「保存しました」 and other news of the last action. */
   status() {
-    return this.page.getByRole('status');
+    return this.page.getByRole('status', { name: 'お知らせ', exact: true });
   }
 
   async screenshot(name) {

@@ -1,0 +1,36 @@
+//! ホーム画面に追加: the browser's install button where it offers one, and the how-to on iOS
+//! Safari (which has no such prompt).
+
+use crate::pwa::{is_ios, is_standalone, use_pwa};
+use leptos::prelude::*;
+
+#[component]
+pub fn InstallSection() -> impl IntoView {
+    let pwa = use_pwa();
+    let standalone = is_standalone();
+    let ios = is_ios();
+    view! {
+        <section aria-labelledby="install-heading">
+            <h2 id="install-heading">"ホーム画面に追加"</h2>
+            {move || if standalone {
+                view! { <p>"ホーム画面から開いています。インターネットにつながっていなくても使えます。"</p> }.into_any()
+            } else if pwa.can_install.get() {
+                view! {
+                    <p>"ホーム画面に追加すると、アプリのようにすぐ開けて、オフラインでも使えます。"</p>
+                    <button type="button" class="button primary" on:click=move |_| pwa.prompt_install()>"ホーム画面に追加"</button>
+                }.into_any()
+            } else if ios {
+                view! {
+                    <p>"iPhone・iPad の Safari では、次の手順でホーム画面に追加できます。"</p>
+                    <ol>
+                        <li>"画面下（iPad は上）の共有ボタン（四角から矢印が出ているアイコン）をタップ"</li>
+                        <li>"「ホーム画面に追加」をタップ"</li>
+                        <li>"右上の「追加」をタップ"</li>
+                    </ol>
+                }.into_any()
+            } else {
+                view! { <p>"ブラウザのメニューにある「ホーム画面に追加」または「アプリをインストール」から追加できます。一度開いたあとは、オフラインでも使えます。"</p> }.into_any()
+            }}
+        </section>
+    }
+}
