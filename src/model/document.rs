@@ -136,6 +136,37 @@ impl Document {
         self.stations.iter().find(|s| s.id == id)
     }
 
+    /// Adds a station and makes it the current one.
+    pub fn add_station(&mut self, id: String, name: &str) {
+        self.current = id.clone();
+        self.stations.push(Station::new(id, name.trim()));
+    }
+
+    /// Makes a station the current one, if it exists.
+    pub fn switch_to(&mut self, id: &str) {
+        if self.station(id).is_some() {
+            self.current = id.to_string();
+        }
+    }
+
+    pub fn rename_station(&mut self, id: &str, name: &str) {
+        if let Some(station) = self.stations.iter_mut().find(|s| s.id == id) {
+            station.name = name.to_string();
+        }
+    }
+
+    /// Deletes a station with all its progress and records. A document always keeps one
+    /// station: deleting the last leaves a fresh, unnamed one (`fresh_id`).
+    pub fn delete_station(&mut self, id: &str, fresh_id: String) {
+        self.stations.retain(|s| s.id != id);
+        if self.stations.is_empty() {
+            self.stations.push(Station::new(fresh_id, ""));
+        }
+        if self.station(&self.current.clone()).is_none() {
+            self.current = self.stations[0].id.clone();
+        }
+    }
+
     pub fn to_json(&self) -> String {
         // Serialising plain data with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
@@ -347,6 +378,26 @@ mod tests {
             // Reading and writing again loses nothing the fixture holds.
             assert_eq!(parse(&doc.to_json()).unwrap(), doc);
         }
+    }
+
+    #[test]
+    fn stations_are_added_switched_renamed_and_deleted() {
+        let mut doc = sample();
+        doc.add_station("st-2".into(), " つばき ");
+        assert_eq!(doc.current_station().name, "つばき");
+        doc.current_station_mut().tick("s2.order", Date::new(2024, 2, 1).unwrap());
+        doc.switch_to("st-1");
+        assert!(!doc.current_station().is_done("s2.order"), "each station has its own progress");
+        doc.switch_to("nope");
+        assert_eq!(doc.current, "st-1");
+        doc.rename_station("st-2", "つばき訪問看護");
+        assert_eq!(doc.station("st-2").unwrap().name, "つばき訪問看護");
+        doc.delete_station("st-1", "st-3".into());
+        assert_eq!(doc.current, "st-2");
+        assert_eq!(doc.stations.len(), 1);
+        doc.delete_station("st-2", "st-3".into());
+        assert_eq!(doc.stations.len(), 1);
+        assert_eq!((doc.current.as_str(), doc.current_station().name.as_str()), ("st-3", ""));
     }
 
     #[test]

@@ -7,8 +7,11 @@ pub mod backup;
 pub mod date;
 pub mod document;
 pub mod guide;
+pub mod input;
+pub mod memo;
 pub mod merge;
 pub mod progress;
+pub mod records;
 pub mod station;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
