@@ -7,7 +7,10 @@ use crate::components::start_problem_banner::StartProblemBanner;
 use crate::components::status_line::StatusLine;
 use crate::components::top_bar::TopBar;
 use crate::components::update_banner::UpdateBanner;
-use crate::pages::{about::AboutPage, data::DataPage, home::HomePage, more::MorePage, not_found::NotFoundPage, step::StepPage, steps::StepsPage, vendors::VendorsPage};
+use crate::pages::{
+    about::AboutPage, data::DataPage, home::HomePage, memo::MemoPage, more::MorePage, not_found::NotFoundPage, print::PrintPage,
+    records::RecordsPage, stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage,
+};
 use crate::pwa::Pwa;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -49,6 +52,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/about") view=AboutPage/>
                         <Route path=path!("/more") view=MorePage/>
                         <Route path=path!("/data") view=DataPage/>
+                        <Route path=path!("/records") view=RecordsPage/>
+                        <Route path=path!("/memo") view=MemoPage/>
+                        <Route path=path!("/print") view=PrintPage/>
+                        <Route path=path!("/stations") view=StationsPage/>
                     </Routes>
                 </main>
             </div>

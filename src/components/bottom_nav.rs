@@ -9,7 +9,7 @@ use leptos_router::components::A;
 pub const DESTINATIONS: [(&str, &str, Icon, bool); 4] = [
     ("/", "ホーム", Icon::Home, true),
     ("/steps", "手順", Icon::Steps, false),
-    ("/vendors", "事業者", Icon::Vendors, false),
+    ("/records", "記録", Icon::Records, false),
     ("/more", "その他", Icon::More, false),
 ];
 

@@ -1,6 +1,7 @@
 //! One checklist item: a real checkbox named by the item's text (the whole row is the target),
 //! the date it was done, whom to ask, the guide's details and notes.
 
+use super::fields::text_area::TextArea;
 use super::vendor_label::AskLine;
 use crate::browser;
 use crate::model::date::{with_western_years, Date};
@@ -32,6 +33,9 @@ pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
             state.change_station(|s| s.tick(item.id, date));
         }
     };
+    let memo = Signal::derive(move || state.with_station(|s| s.memo(item.id).to_string()));
+    let set_memo = Callback::new(move |text: String| state.change_station(|s| s.set_memo(item.id, &text)));
+    let has_memo = move || memo.with(|m| !m.trim().is_empty());
     let earlier: Vec<&'static str> = item
         .after
         .iter()
@@ -75,6 +79,10 @@ pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
                         {item.notes.iter().map(|n| view! { <li>{format!("※{}", with_western_years(n))}</li> }).collect_view()}
                     </ul>
                 })}
+                <details class="item-memo" open=has_memo()>
+                    <summary>{move || if has_memo() { "メモ（記入あり）" } else { "メモ" }}</summary>
+                    <TextArea label=format!("「{}」のメモ", item.title) id=format!("memo-{}", item.id) value=memo on_input=set_memo/>
+                </details>
             </div>
         </li>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub enum Icon {
     Home,
     Steps,
-    Vendors,
+    Records,
     More,
 }
 
@@ -17,7 +17,7 @@ impl Icon {
         match self {
             Icon::Home => "M3 11 12 3l9 8M5 9.5V21h5v-6h4v6h5V9.5",
             Icon::Steps => "M4 6h2M4 12h2M4 18h2M9 6h11M9 12h11M9 18h11",
-            Icon::Vendors => "M3 21h18M5 21V8l7-5 7 5v13M9 21v-5h6v5M9 11h.01M15 11h.01",
+            Icon::Records => "M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7",
             Icon::More => "M5 12h.01M12 12h.01M19 12h.01",
         }
     }

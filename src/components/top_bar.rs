@@ -12,10 +12,10 @@ pub fn TopBar() -> impl IntoView {
         <header class="top-bar">
             <a class="brand" href="/">"オン資導入ナビ"</a>
             <OfflineIndicator/>
-            <p class="current-station">
+            <a class="current-station" href="/stations">
                 <span class="visually-hidden">"作業中の事業所："</span>
                 {station_name}
-            </p>
+            </a>
         </header>
     }
 }

@@ -12,6 +12,7 @@ pub mod memo;
 pub mod merge;
 pub mod progress;
 pub mod records;
+pub mod report;
 pub mod station;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -3,8 +3,12 @@
 pub mod about;
 pub mod data;
 pub mod home;
+pub mod memo;
 pub mod more;
 pub mod not_found;
+pub mod print;
+pub mod records;
+pub mod stations;
 pub mod step;
 pub mod steps;
 pub mod vendors;

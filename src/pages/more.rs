@@ -12,6 +12,7 @@ pub fn MorePage() -> impl IntoView {
             <h1 tabindex="-1">"その他"</h1>
             <ul class="menu-list">
                 <li><a href="/vendors">"導入支援事業者等（予定）"</a></li>
+                <li><a href="/stations">"事業所の管理（追加・切り替え・名前の変更）"</a></li>
                 <li><a href="/data">"データの管理（バックアップ・読み込み・削除）"</a></li>
                 <li><a href="/about">"出典・このアプリについて"</a></li>
             </ul>

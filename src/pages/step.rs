@@ -5,6 +5,7 @@ use crate::browser;
 use crate::components::checklist::Checklist;
 use crate::components::note_box::NoteBox;
 use crate::components::progress_bar::ProgressBar;
+use crate::components::records::StepRecords;
 use crate::components::vendor_label::VendorLabel;
 use crate::model::date::with_western_years;
 use crate::model::guide::{Step, GUIDE};
@@ -74,6 +75,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
                     </ul>
                 </section>
             })}
+            <StepRecords step=step/>
             {(!step.notes.is_empty()).then(|| {
                 let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
                 view! { <NoteBox title=title notes=step.notes.to_vec()/> }

@@ -1,0 +1,83 @@
+//! 導入記録（印刷用）: the whole procedure for the current station on A4 — ticks with dates,
+//! memos, records, quotes and receipts with totals, the staff roster. No navigation in print.
+
+use crate::browser;
+use crate::model::guide::GUIDE;
+use crate::model::report::{report, Block};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    browser::set_title("導入記録");
+    let state = use_app_state();
+    let report = Memo::new(move |_| state.with_station(|s| report(&GUIDE, s, browser::today())));
+    view! {
+        <article class="page print-page">
+            <div class="button-row no-print">
+                <button type="button" class="button primary" on:click=|_| browser::print()>"印刷"</button>
+            </div>
+            <h1 tabindex="-1">"導入記録"</h1>
+            {move || {
+                let r = report.get();
+                view! {
+                    <dl class="facts report-head">
+                        <dt>"事業所"</dt><dd>{r.station}</dd>
+                        <dt>"作成日"</dt><dd>{r.made_on}</dd>
+                        <dt>"手順の出典"</dt><dd>{r.source}</dd>
+                    </dl>
+                    {r.steps.into_iter().map(|step| view! {
+                        <section class="report-step">
+                            <h2>{step.heading}" "<span class="report-progress">{step.progress}</span></h2>
+                            <table class="report-table">
+                                <caption>"チェックリスト"</caption>
+                                <thead><tr><th scope="col">"状態"</th><th scope="col">"項目"</th><th scope="col">"完了日"</th><th scope="col">"メモ"</th></tr></thead>
+                                <tbody>
+                                    {step.items.into_iter().map(|item| view! {
+                                        <tr>
+                                            <td>{if item.done { "✓ 完了" } else { "□ 未完了" }}</td>
+                                            <th scope="row">{item.title}</th>
+                                            <td class="num">{item.done_on}</td>
+                                            <td class="pre-line">{item.memo}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            {step.blocks.into_iter().map(|block| match block {
+                                Block::Facts { title, rows } => view! {
+                                    <table class="report-table facts-table">
+                                        <caption>{title}</caption>
+                                        <tbody>
+                                            {rows.into_iter().map(|(label, value)| view! {
+                                                <tr><th scope="row">{label}</th><td class="pre-line">{value}</td></tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                }.into_any(),
+                                Block::Table { caption, headers, rows, total } => {
+                                    let empty = rows.is_empty();
+                                    let columns = headers.len();
+                                    view! {
+                                        <table class="report-table">
+                                            <caption>{caption}</caption>
+                                            <thead><tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                                            <tbody>
+                                                {rows.into_iter().map(|row| view! {
+                                                    <tr>{row.into_iter().map(|cell| view! { <td class="pre-line">{cell}</td> }).collect_view()}</tr>
+                                                }).collect_view()}
+                                                {empty.then(|| view! { <tr><td colspan=columns>"記録なし"</td></tr> })}
+                                            </tbody>
+                                            {total.map(|cells| view! {
+                                                <tfoot><tr>{cells.into_iter().map(|cell| view! { <td class="num">{cell}</td> }).collect_view()}</tr></tfoot>
+                                            })}
+                                        </table>
+                                    }.into_any()
+                                }
+                            }).collect_view()}
+                        </section>
+                    }).collect_view()}
+                }
+            }}
+        </article>
+    }
+}
