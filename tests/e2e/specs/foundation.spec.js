@@ -131,7 +131,9 @@ test('every screen reloads on its own URL, and the back button works', async ({ 
 test('導入支援事業者 lists the vendors and the portal, and says when the link needs a connection', async ({ page, context }, info) => {
   const app = new App(page, info);
   await app.open('/');
-  await app.goTo('事業者');
+  await app.goTo('その他');
+  await page.getByRole('link', { name: '導入支援事業者等（予定）' }).click();
+  await app.waitForScreen();
   for (const vendor of ['NTT東日本（東日本電信電話株式会社）', 'NTT西日本（西日本電信電話株式会社）', 'リコージャパン株式会社', '株式会社NTTデータ中国', '菱洋エレクトロ株式会社']) {
     await expect(page.getByRole('listitem').filter({ hasText: vendor })).toBeVisible();
   }
