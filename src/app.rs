@@ -8,7 +8,7 @@ use crate::components::status_line::StatusLine;
 use crate::components::top_bar::TopBar;
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::{
-    about::AboutPage, data::DataPage, home::HomePage, memo::MemoPage, more::MorePage, not_found::NotFoundPage, print::PrintPage,
+    about::AboutPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage, not_found::NotFoundPage, print::PrintPage,
     records::RecordsPage, stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage,
 };
 use crate::pwa::Pwa;
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/about") view=AboutPage/>
                         <Route path=path!("/more") view=MorePage/>
                         <Route path=path!("/data") view=DataPage/>
+                        <Route path=path!("/later") view=LaterPage/>
                         <Route path=path!("/records") view=RecordsPage/>
                         <Route path=path!("/memo") view=MemoPage/>
                         <Route path=path!("/print") view=PrintPage/>

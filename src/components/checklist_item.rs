@@ -4,7 +4,8 @@
 use super::fields::text_area::TextArea;
 use super::vendor_label::AskLine;
 use crate::browser;
-use crate::model::date::{with_western_years, Date};
+use super::guide_text::GuideText;
+use crate::model::date::Date;
 use crate::model::guide::{Item, GUIDE};
 use crate::model::progress::waits_on_earlier;
 use crate::state::use_app_state;
@@ -71,12 +72,12 @@ pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
                 <AskLine kinds=item.ask/>
                 {(!item.details.is_empty()).then(|| view! {
                     <ul class="details">
-                        {item.details.iter().map(|d| view! { <li>{with_western_years(d)}</li> }).collect_view()}
+                        {item.details.iter().map(|d| view! { <li><GuideText text=d/></li> }).collect_view()}
                     </ul>
                 })}
                 {(!item.notes.is_empty()).then(|| view! {
                     <ul class="item-notes">
-                        {item.notes.iter().map(|n| view! { <li>{format!("※{}", with_western_years(n))}</li> }).collect_view()}
+                        {item.notes.iter().map(|n| view! { <li>"※"<GuideText text=n/></li> }).collect_view()}
                     </ul>
                 })}
                 <details class="item-memo" open=has_memo()>

@@ -1,6 +1,6 @@
 //! A quiet bordered box for the guide's own notes (留意事項, ※) — visibly the guide's words.
 
-use crate::model::date::with_western_years;
+use super::guide_text::GuideText;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +13,7 @@ pub fn NoteBox(
         <section class="note-box" aria-label=title>
             <h3 class="note-title">{title}</h3>
             <ul>
-                {notes.into_iter().map(|n| view! { <li>{with_western_years(n)}</li> }).collect_view()}
+                {notes.into_iter().map(|n| view! { <li><GuideText text=n/></li> }).collect_view()}
             </ul>
         </section>
     }

@@ -143,28 +143,25 @@ pub fn reiwa_to_western(reiwa_year: u16) -> u16 {
     2018 + reiwa_year
 }
 
-/// The guide's text with the Western year beside each era date it names:
-/// 「令和6年1月から」 → 「令和6年1月（2024年1月）から」. The guide's own words stay as they are.
-pub fn with_western_years(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
+/// The Western dates of the era dates a guide sentence names, to show after the sentence
+/// without touching its words: 「令和6年1月からの…」 → 「令和6年1月＝2024年1月」.
+pub fn western_dates(text: &str) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(pos) = rest.find("令和") {
-        out.push_str(&rest[..pos]);
         let after = &rest[pos + "令和".len()..];
         match era_date(after) {
             Some((western, len)) => {
-                out.push_str(&rest[pos..pos + "令和".len() + len]);
-                out.push_str(&format!("（{western}）"));
+                let note = format!("令和{}＝{western}", &after[..len]);
+                if !found.contains(&note) {
+                    found.push(note);
+                }
                 rest = &after[len..];
             }
-            None => {
-                out.push_str("令和");
-                rest = after;
-            }
+            None => rest = after,
         }
     }
-    out.push_str(rest);
-    out
+    (!found.is_empty()).then(|| found.join("、"))
 }
 
 /// Reads `N年M月` or `N年M月D日` (or 元年) at the start of `s`: the Western form and the byte
@@ -276,19 +273,16 @@ mod tests {
     }
 
     #[test]
-    fn western_years_beside_the_guide_dates() {
+    fn western_dates_of_the_guide_dates() {
+        assert_eq!(western_dates("令和6年1月からのオンライン資格確認").as_deref(), Some("令和6年1月＝2024年1月"));
+        assert_eq!(western_dates("令和5年11月").as_deref(), Some("令和5年11月＝2023年11月"));
+        assert_eq!(western_dates("令和の時代、令和年月"), None);
+        assert_eq!(western_dates("日付なし"), None);
+        assert_eq!(western_dates("令和元年5月").as_deref(), Some("令和元年5月＝2019年5月"));
+        assert_eq!(western_dates("令和6年13月"), None);
         assert_eq!(
-            with_western_years("令和6年1月からのオンライン資格確認"),
-            "令和6年1月（2024年1月）からのオンライン資格確認"
-        );
-        assert_eq!(with_western_years("令和5年11月"), "令和5年11月（2023年11月）");
-        assert_eq!(with_western_years("令和の時代、令和年月"), "令和の時代、令和年月");
-        assert_eq!(with_western_years("日付なし"), "日付なし");
-        assert_eq!(with_western_years("令和元年5月"), "令和元年5月（2019年5月）");
-        assert_eq!(with_western_years("令和6年13月"), "令和6年13月");
-        assert_eq!(
-            with_western_years("令和6年12月2日と令和7年6月末"),
-            "令和6年12月2日（2024年12月2日）と令和7年6月（2025年6月）末"
+            western_dates("令和6年12月2日と令和7年6月末、また令和6年12月2日").as_deref(),
+            Some("令和6年12月2日＝2024年12月2日、令和7年6月＝2025年6月")
         );
     }
 

@@ -5,6 +5,7 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::step_card::StepCard;
 use crate::components::vendor_label::AskLine;
 use crate::model::guide::GUIDE;
+use crate::model::later::LATER;
 use crate::model::progress::{next_item, overall_progress};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -49,11 +50,10 @@ pub fn HomePage() -> impl IntoView {
             <section class="caveat" aria-label="ご注意">
                 <p>{GUIDE.source.caveat}</p>
             </section>
-            <p class="edition">
-                {format!("出典：{}「{}」（{}）", GUIDE.source.publisher, GUIDE.source.title, GUIDE.source.edition)}
-                " "
-                <a href="/about">"出典・このアプリについて"</a>
-            </p>
+            <section class="edition" aria-label="資料の版">
+                <p>{format!("手順の出典：{}「{}」（{}）", GUIDE.source.publisher, GUIDE.source.title, GUIDE.source.edition)}" "<a href="/about">"出典・このアプリについて"</a></p>
+                <p>{format!("資料の発行後に変わったことは「その後の動き」にまとめています（{}時点）。", LATER.compiled_on_text())}" "<a href="/later">"その後の動き"</a></p>
+            </section>
         </div>
     }
 }

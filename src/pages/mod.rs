@@ -3,6 +3,7 @@
 pub mod about;
 pub mod data;
 pub mod home;
+pub mod later;
 pub mod memo;
 pub mod more;
 pub mod not_found;

@@ -3,11 +3,12 @@
 
 use crate::browser;
 use crate::components::checklist::Checklist;
+use crate::components::guide_text::GuideText;
+use crate::components::later_note::LaterNotes;
 use crate::components::note_box::NoteBox;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::records::StepRecords;
 use crate::components::vendor_label::VendorLabel;
-use crate::model::date::with_western_years;
 use crate::model::guide::{Step, GUIDE};
 use crate::model::progress::step_progress;
 use crate::pages::not_found::NotFoundPage;
@@ -42,8 +43,9 @@ fn StepView(step: &'static Step) -> impl IntoView {
                 " "{step.title}
             </h1>
             <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
-            <p class="lead">{with_western_years(step.lead)}</p>
-            {step.overview.iter().map(|p| view! { <p>{with_western_years(p)}</p> }).collect_view()}
+            <p class="lead"><GuideText text=step.lead/></p>
+            {step.overview.iter().map(|p| view! { <p><GuideText text=p/></p> }).collect_view()}
+            <LaterNotes step=step.number/>
             {(step.number == 1).then(|| view! {
                 <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
             })}
@@ -51,7 +53,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
                 <section aria-labelledby="procedure-heading">
                     <h2 id="procedure-heading">"進め方"</h2>
                     <ol class="procedure">
-                        {step.procedure.iter().map(|p| view! { <li>{with_western_years(p)}</li> }).collect_view()}
+                        {step.procedure.iter().map(|p| view! { <li><GuideText text=p/></li> }).collect_view()}
                     </ol>
                 </section>
             })}

@@ -20,6 +20,11 @@ const SCREENS = [
   ['/about', '出典・このアプリについて'],
   ['/more', 'その他'],
   ['/data', 'データの管理'],
+  ['/records', '記録と書類'],
+  ['/memo', '見積依頼メモ'],
+  ['/print', '導入記録'],
+  ['/stations', '事業所の管理'],
+  ['/later', 'その後の動き'],
 ];
 
 /** Opens the app and waits until the service worker controls the page. */
