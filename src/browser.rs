@@ -131,3 +131,17 @@ pub async fn share_text(title: &str, text: &str) -> bool {
 pub fn print() {
     let _ = window().print();
 }
+
+/// Sets a performance mark (read by the benchmark, scripts/bench.mjs), once per page load.
+pub fn mark_once(name: &'static str) {
+    thread_local! {
+        static MARKED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if MARKED.with(|m| m.borrow().contains(&name)) {
+        return;
+    }
+    MARKED.with(|m| m.borrow_mut().push(name));
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}

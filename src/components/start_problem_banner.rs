@@ -30,7 +30,7 @@ pub fn StartProblemBanner() -> impl IntoView {
             };
             view! {
                 <section class="banner problem" role="alert">
-                    <h2>{title}</h2>
+                    <p class="banner-title">{title}</p>
                     <p>{body}</p>
                     <p><a href="/data">"データの管理を開く"</a></p>
                 </section>
