@@ -160,9 +160,12 @@ test('keyboard only: follow a step, tick it, fill a record, reach the print view
 test('200% text: nothing scrolls sideways on any screen (390 px phone, and tablet)', async ({ page }, info) => {
   const app = new App(page, info);
   await fillSome(page, app);
+  // The browser's own text size setting, at 200% (as a user would set it).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
   for (const path of SCREENS) {
     await app.open(path);
-    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('32px');
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll, `${path} at 200%`).toBeLessThanOrEqual(client);
     if (['/', '/steps/1', '/data'].includes(path)) await app.screenshot(`text-200-${path === '/' ? 'home' : path.slice(1).replace('/', '-')}`);
