@@ -9,7 +9,7 @@
 // With --check it also compares the figures with the budgets and exits 1 if one is missed.
 //
 // Usage: node scripts/bench.mjs [--check] [--no-build] [--runs N] [--skip-lighthouse]
-// (scripts/bench.sh installs what it needs first.)
+// Run it through scripts/bench.sh, which installs what it needs first.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -149,7 +149,7 @@ try {
   console.log('4. Scale: empty state against 20 fully filled stations (50 receipts, 30 staff each)\n');
   table([
     ['state', 'start to checklist', 'saved size'],
-    ['empty', describe(empty.times), kb(empty.stored * 1)],
+    ['empty', describe(empty.times), kb(empty.stored)],
     ['large', describe(full.times), kb(large.length)],
   ]);
   console.log(`   slowdown ×${slowdown.toFixed(2)} (budget ≤ ×${BUDGET.largeStateSlowdown}) → ${budget(slowdown <= BUDGET.largeStateSlowdown, `large state starts ×${slowdown.toFixed(2)} slower`)}\n`);

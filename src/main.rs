@@ -2,6 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Readable panic messages in the console for development builds only (the hook pulls in
+    // formatting code the release build does without).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(onshi_navi::app::App);
 }

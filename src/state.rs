@@ -79,9 +79,14 @@ impl AppState {
         self.doc.with(|d| f(d.current_station()))
     }
 
-    /// Changes the current station and saves.
+    /// Changes the current station, stamps its changed fields and saves.
     pub fn change_station(&self, f: impl FnOnce(&mut Station)) {
-        self.change(|d| f(d.current_station_mut()));
+        let before = self.doc.with_untracked(|d| d.current_station().clone());
+        self.doc.update(|doc| {
+            f(doc.current_station_mut());
+            doc.stamp_station_changes(&before, js_sys::Date::now() as u64);
+        });
+        self.save();
     }
 
     /// Changes the document, stamps the changed fields and saves.

@@ -117,6 +117,15 @@ impl Document {
         merge::stamp(&mut self.clock, &old, &new, now);
     }
 
+    /// As [`Document::stamp_changes`], when only the current station changed (most edits):
+    /// compares that station alone, so a change costs the same however many stations there are.
+    pub fn stamp_station_changes(&mut self, before: &Station, now: u64) {
+        let prefix = merge::row_path("/stations", &before.id);
+        let fields = |s: &Station| merge::flatten_at(&serde_json::to_value(s).unwrap_or(Value::Null), &prefix);
+        let (old, new) = (fields(before), fields(self.current_station()));
+        merge::stamp(&mut self.clock, &old, &new, now);
+    }
+
     /// Whether two versions hold the same data (the current station aside).
     pub fn same_content(&self, other: &Document) -> bool {
         self.stations == other.stations && self.last_export == other.last_export && self.clock == other.clock
@@ -351,6 +360,26 @@ mod tests {
         }
         assert_eq!(merge_documents(&ours, &theirs).current, "st-2");
         assert!(merge_documents(&ours, &theirs).same_content(&merge_documents(&theirs, &ours)));
+    }
+
+    #[test]
+    fn stamping_one_station_equals_stamping_the_whole_document() {
+        let mut doc = sample();
+        doc.add_station("st-2".into(), "つばき");
+        doc.switch_to("st-1");
+        let before = doc.clone();
+        let mut whole = doc.clone();
+        let mut one = doc.clone();
+        for d in [&mut whole, &mut one] {
+            let s = d.current_station_mut();
+            s.untick("s1.current-usage");
+            s.records.contact.phone = "03".into();
+            s.records.receipts.push(crate::model::records::Receipt { id: "r/1".into(), ..Default::default() });
+        }
+        whole.stamp_changes(&before, 7);
+        one.stamp_station_changes(before.current_station(), 7);
+        assert_eq!(whole.clock, one.clock);
+        assert!(!one.clock.is_empty());
     }
 
     #[test]

@@ -50,6 +50,19 @@ pub fn flatten(value: &Value) -> Fields {
     fields
 }
 
+/// The fields of a value that sits at `prefix` in a larger one (e.g. one station of the
+/// document), with the same paths the whole value's [`flatten`] would give them.
+pub fn flatten_at(value: &Value, prefix: &str) -> Fields {
+    let mut fields = Fields::new();
+    flatten_into(value, prefix, &mut fields);
+    fields
+}
+
+/// The path prefix of the row `id` in the list at `list` (e.g. a station in `/stations`).
+pub fn row_path(list: &str, id: &str) -> String {
+    format!("{list}/#{}", escape(id))
+}
+
 fn flatten_into(value: &Value, prefix: &str, out: &mut Fields) {
     match value {
         Value::Object(map) => {
