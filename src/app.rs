@@ -8,8 +8,9 @@ use crate::components::status_line::StatusLine;
 use crate::components::top_bar::TopBar;
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::{
-    about::AboutPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage, not_found::NotFoundPage, print::PrintPage,
-    records::RecordsPage, stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage,
+    about::AboutPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage,
+    not_found::NotFoundPage, print::PrintPage, records::RecordsPage, stations::StationsPage, step::StepPage,
+    steps::StepsPage, vendors::VendorsPage,
 };
 use crate::pwa::Pwa;
 use crate::state::AppState;

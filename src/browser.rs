@@ -27,11 +27,8 @@ pub fn set_title(page: &str) {
 /// Moves focus to the page's main heading after a navigation, so screen readers announce the
 /// new page and keyboard users start at its top.
 pub fn focus_main_heading() {
-    if let Some(heading) = document()
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    if let Some(heading) =
+        document().query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = heading.focus();
     }
@@ -67,7 +64,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     link.set_download(file_name);
     link.click();
     // Give the browser time to start the download before the URL goes.
-    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
     Ok(())
 }
 

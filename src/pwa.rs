@@ -34,7 +34,11 @@ const UPDATE_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3
 impl Pwa {
     /// Registers the service worker and listens for updates and the install prompt.
     pub fn start() -> Pwa {
-        let pwa = Pwa { update_ready: RwSignal::new(false), can_install: RwSignal::new(false), persisted: RwSignal::new(None) };
+        let pwa = Pwa {
+            update_ready: RwSignal::new(false),
+            can_install: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+        };
         pwa.listen_for_install_prompt();
         if has(&window().navigator(), "serviceWorker") {
             leptos::task::spawn_local(pwa.register());
@@ -166,13 +170,19 @@ fn has(object: &JsValue, name: &str) -> bool {
 pub fn is_ios() -> bool {
     let navigator = window().navigator();
     let agent = navigator.user_agent().unwrap_or_default();
-    agent.contains("iPhone") || agent.contains("iPad") || agent.contains("iPod") || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
+    agent.contains("iPhone")
+        || agent.contains("iPad")
+        || agent.contains("iPod")
+        || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
 }
 
 /// Whether the app runs from the home screen (standalone) rather than in a browser tab.
 pub fn is_standalone() -> bool {
     window().match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches())
-        || js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("standalone")).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+        || js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("standalone"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
 }
 
 pub fn use_pwa() -> Pwa {

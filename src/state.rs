@@ -58,7 +58,12 @@ impl AppState {
             Loaded::Unreadable { error, kept_as, raw } => {
                 // Writable only once the unreadable text is safe under its own key.
                 let writable = kept_as.is_some();
-                (Document::new(), Some(raw), Some(StartProblem::Unreadable { message: error.to_string(), kept_as }), writable)
+                (
+                    Document::new(),
+                    Some(raw),
+                    Some(StartProblem::Unreadable { message: error.to_string(), kept_as }),
+                    writable,
+                )
             }
             Loaded::Newer { found } => (Document::new(), None, Some(StartProblem::Newer { found }), false),
             Loaded::Unavailable => (Document::new(), None, Some(StartProblem::Unavailable), true),
@@ -113,7 +118,9 @@ impl AppState {
     pub fn save(&self) {
         if !self.writable.get_value() {
             let why = match self.start_problem.get_untracked() {
-                Some(StartProblem::Newer { .. }) => "新しいバージョンのアプリのデータを守るため、アプリを更新するまで保存しません。",
+                Some(StartProblem::Newer { .. }) => {
+                    "新しいバージョンのアプリのデータを守るため、アプリを更新するまで保存しません。"
+                }
                 _ => "読み取れなかったデータを守るため、保存していません。「データの管理」で確認してください。",
             };
             self.status.set(Status::NotSaving(why.into()));
@@ -181,7 +188,9 @@ impl AppState {
     fn stop_for_newer(&self, found: u64) {
         self.writable.set_value(false);
         self.start_problem.set(Some(StartProblem::Newer { found }));
-        self.status.set(Status::NotSaving("新しいバージョンのアプリのデータを守るため、アプリを更新するまで保存しません。".into()));
+        self.status.set(Status::NotSaving(
+            "新しいバージョンのアプリのデータを守るため、アプリを更新するまで保存しません。".into(),
+        ));
     }
 }
 

@@ -49,10 +49,8 @@ async fn a_step_renders_every_item_as_a_named_checkbox() {
     let boxes = checkboxes(&container);
     assert_eq!(boxes.len(), 7);
     // Each box's label is the item's text, in guide order.
-    let labels: Vec<String> = boxes
-        .iter()
-        .map(|b| b.closest("label").unwrap().unwrap().text_content().unwrap())
-        .collect();
+    let labels: Vec<String> =
+        boxes.iter().map(|b| b.closest("label").unwrap().unwrap().text_content().unwrap()).collect();
     let titles: Vec<&str> = step.items().map(|i| i.title).collect();
     assert_eq!(labels, titles);
     assert!(boxes.iter().all(|b| !b.checked()));
@@ -91,7 +89,7 @@ async fn ticking_updates_progress_and_storage() {
     assert_eq!(text(), "0/2完了（0%）");
     let saved = local_storage().get_item(DOCUMENT_KEY).unwrap().unwrap();
     let doc = onshi_navi::model::document::parse(&saved).unwrap();
-    assert!(doc.current_station().items.get("s1.current-usage").is_none(), "an untick clears the item");
+    assert!(!doc.current_station().items.contains_key("s1.current-usage"), "an untick clears the item");
 }
 
 #[wasm_bindgen_test]

@@ -18,20 +18,26 @@ pub fn BottomNav() -> impl IntoView {
     view! {
         <nav class="bottom-nav" aria-label="メインメニュー">
             <ul>
-                {DESTINATIONS
-                    .into_iter()
-                    .map(|(href, label, icon, exact)| {
-                        view! {
-                            <li>
-                                <A href=href exact=exact>
-                                    <IconSvg icon=icon/>
-                                    <span>{label}</span>
-                                </A>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                <DestinationLinks/>
             </ul>
         </nav>
     }
+}
+
+/// The main destinations as list items (the current one marked `aria-current="page"`).
+#[component]
+pub fn DestinationLinks() -> impl IntoView {
+    DESTINATIONS
+        .into_iter()
+        .map(|(href, label, icon, exact)| {
+            view! {
+                <li>
+                    <A href=href exact=exact>
+                        <IconSvg icon=icon/>
+                        <span>{label}</span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view()
 }

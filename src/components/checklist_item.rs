@@ -2,9 +2,9 @@
 //! the date it was done, whom to ask, the guide's details and notes.
 
 use super::fields::text_area::TextArea;
+use super::guide_text::GuideText;
 use super::vendor_label::AskLine;
 use crate::browser;
-use super::guide_text::GuideText;
 use crate::model::date::Date;
 use crate::model::guide::{Item, GUIDE};
 use crate::model::progress::waits_on_earlier;
@@ -37,11 +37,7 @@ pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
     let memo = Signal::derive(move || state.with_station(|s| s.memo(item.id).to_string()));
     let set_memo = Callback::new(move |text: String| state.change_station(|s| s.set_memo(item.id, &text)));
     let has_memo = move || memo.with(|m| !m.trim().is_empty());
-    let earlier: Vec<&'static str> = item
-        .after
-        .iter()
-        .filter_map(|id| GUIDE.item(id).map(|(_, i)| i.title))
-        .collect();
+    let earlier: Vec<&'static str> = item.after.iter().filter_map(|id| GUIDE.item(id).map(|(_, i)| i.title)).collect();
 
     view! {
         <li class="check-item" class:is-done=move || done_on.get().is_some() id=format!("item-{}", item.id)>

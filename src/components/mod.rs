@@ -11,6 +11,7 @@ pub mod install_section;
 pub mod later_note;
 pub mod note_box;
 pub mod offline_indicator;
+pub mod phase_section;
 pub mod portal_link;
 pub mod progress_bar;
 pub mod records;

@@ -1,8 +1,7 @@
 //! The tablet's side navigation (from 768 px): the main destinations and the five steps with
 //! their status, beside the open screen.
 
-use super::bottom_nav::DESTINATIONS;
-use super::icons::IconSvg;
+use super::bottom_nav::DestinationLinks;
 use crate::model::guide::GUIDE;
 use crate::model::progress::step_progress;
 use crate::state::use_app_state;
@@ -15,19 +14,7 @@ pub fn SideNav() -> impl IntoView {
     view! {
         <nav class="side-nav" aria-label="メニューと手順">
             <ul class="side-destinations">
-                {DESTINATIONS
-                    .into_iter()
-                    .map(|(href, label, icon, exact)| {
-                        view! {
-                            <li>
-                                <A href=href exact=exact>
-                                    <IconSvg icon=icon/>
-                                    <span>{label}</span>
-                                </A>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                <DestinationLinks/>
             </ul>
             <p class="side-heading" id="side-steps">"手順"</p>
             <ol class="side-steps" aria-labelledby="side-steps">

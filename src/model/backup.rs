@@ -73,9 +73,8 @@ pub struct ImportPreview {
 /// Nothing changes on the device until the caller applies `document`.
 pub fn read_backup(text: &str) -> Result<ImportPreview, DocumentError> {
     let document = document::parse(text)?;
-    let exported_at = serde_json::from_str::<Value>(text)
-        .ok()
-        .and_then(|v| v.get("exported_at")?.as_str().map(str::to_string));
+    let exported_at =
+        serde_json::from_str::<Value>(text).ok().and_then(|v| v.get("exported_at")?.as_str().map(str::to_string));
     Ok(ImportPreview { stations: summarize(&document), document, exported_at })
 }
 

@@ -20,7 +20,7 @@ pub struct YearMonth {
 }
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -40,10 +40,8 @@ fn digits(s: &str, len: usize) -> Option<u32> {
 impl Date {
     /// A date, if it exists (years 1900–9999).
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let valid = (1900..=9999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month);
+        let valid =
+            (1900..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Date { year, month, day })
     }
 
@@ -119,12 +117,8 @@ impl YearMonth {
 /// The Japanese era and year of era for a Gregorian date.
 fn era_year(year: u16, month: u8, day: u8) -> (&'static str, u16) {
     // (era, first day as (y, m, d)), newest first.
-    const ERAS: [(&str, (u16, u8, u8)); 4] = [
-        ("令和", (2019, 5, 1)),
-        ("平成", (1989, 1, 8)),
-        ("昭和", (1926, 12, 25)),
-        ("大正", (1912, 7, 30)),
-    ];
+    const ERAS: [(&str, (u16, u8, u8)); 4] =
+        [("令和", (2019, 5, 1)), ("平成", (1989, 1, 8)), ("昭和", (1926, 12, 25)), ("大正", (1912, 7, 30))];
     for (name, start) in ERAS {
         if (year, month, day) >= start {
             return (name, year - start.0 + 1);
@@ -134,7 +128,11 @@ fn era_year(year: u16, month: u8, day: u8) -> (&'static str, u16) {
 }
 
 fn era_year_text(year: u16) -> String {
-    if year == 1 { "元年".into() } else { format!("{year}年") }
+    if year == 1 {
+        "元年".into()
+    } else {
+        format!("{year}年")
+    }
 }
 
 /// Converts the guide's own era months (e.g. 令和6年1月) to the Western year (2024年1月), so a
@@ -167,7 +165,7 @@ pub fn western_dates(text: &str) -> Option<String> {
 /// Reads `N年M月` or `N年M月D日` (or 元年) at the start of `s`: the Western form and the byte
 /// length read.
 fn era_date(s: &str) -> Option<(String, usize)> {
-    fn number_then<'a>(s: &'a str, unit: char) -> Option<(u16, &'a str)> {
+    fn number_then(s: &str, unit: char) -> Option<(u16, &str)> {
         let len = s.bytes().take_while(u8::is_ascii_digit).count();
         let n = s[..len].parse().ok()?;
         Some((n, s[len..].strip_prefix(unit)?))
@@ -232,7 +230,17 @@ mod tests {
     fn parses_and_prints_iso() {
         assert_eq!(d("2024-01-15").iso(), "2024-01-15");
         assert_eq!(d("2024-02-29").japanese(), "2024年2月29日");
-        for bad in ["", "2024-1-15", "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "abcd-ef-gh", "2024-01-15-1", "１２３４-01-01"] {
+        for bad in [
+            "",
+            "2024-1-15",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "abcd-ef-gh",
+            "2024-01-15-1",
+            "１２３４-01-01",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
     }

@@ -20,9 +20,12 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 
+/// A migration from one released format to the next, on the JSON value.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[fn(Value) -> Result<Value, String>] = &[];
+pub const MIGRATIONS: &[Migration] = &[];
 
 /// The id of a new document's first station.
 pub const FIRST_STATION_ID: &str = "st-1";
@@ -82,6 +85,12 @@ impl fmt::Display for DocumentError {
                 "データの中身が正しくありません（{detail}）。オン資導入ナビの「書き出す」で作ったファイルを選んでください。"
             ),
         }
+    }
+}
+
+impl Default for Document {
+    fn default() -> Document {
+        Document::new()
     }
 }
 
@@ -207,7 +216,11 @@ pub fn parse(text: &str) -> Result<Document, DocumentError> {
     }
     let value: Value = serde_json::from_str(text).map_err(|e| {
         // serde_json stops at 128 levels of nesting rather than overflow the stack.
-        if e.to_string().contains("recursion limit") { DocumentError::TooDeep } else { DocumentError::NotJson }
+        if e.to_string().contains("recursion limit") {
+            DocumentError::TooDeep
+        } else {
+            DocumentError::NotJson
+        }
     })?;
     from_value(value)
 }
@@ -231,7 +244,8 @@ pub fn from_value(mut value: Value) -> Result<Document, DocumentError> {
     if let Some(object) = value.as_object_mut() {
         object.insert("schema".into(), SCHEMA_VERSION.into());
     }
-    let document: Document = serde_json::from_value(value).map_err(|e| DocumentError::Invalid(describe_serde_error(&e)))?;
+    let document: Document =
+        serde_json::from_value(value).map_err(|e| DocumentError::Invalid(describe_serde_error(&e)))?;
     document.validate()
 }
 

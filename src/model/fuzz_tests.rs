@@ -21,8 +21,12 @@ fn json() -> impl Strategy<Value = Value> {
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::from),
             prop::collection::btree_map(
                 prop_oneof![
-                    Just("id".to_string()), Just("app".to_string()), Just("schema".to_string()),
-                    Just("stations".to_string()), Just("items".to_string()), Just("name".to_string()),
+                    Just("id".to_string()),
+                    Just("app".to_string()),
+                    Just("schema".to_string()),
+                    Just("stations".to_string()),
+                    Just("items".to_string()),
+                    Just("name".to_string()),
                     "[a-z_]{1,6}"
                 ],
                 inner,

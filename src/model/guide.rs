@@ -150,9 +150,7 @@ include!(concat!(env!("OUT_DIR"), "/guide_data.rs"));
 impl Guide {
     /// Every checklist item in guide order, with its step.
     pub fn items(&self) -> impl Iterator<Item = (&'static Step, &'static Item)> + '_ {
-        self.steps
-            .iter()
-            .flat_map(|step| step.items().map(move |item| (step, item)))
+        self.steps.iter().flat_map(|step| step.items().map(move |item| (step, item)))
     }
 
     pub fn step(&self, number: u8) -> Option<&'static Step> {
@@ -341,10 +339,7 @@ mod tests {
             // The source marks some notes with ※ or ー where the app shows them as list items.
             for sentence in squash(text).split(['※']) {
                 let sentence = sentence.trim_end_matches('。');
-                assert!(
-                    source.contains(sentence),
-                    "not in the source as written: {sentence}"
-                );
+                assert!(source.contains(sentence), "not in the source as written: {sentence}");
             }
         }
     }

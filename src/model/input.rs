@@ -17,9 +17,13 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
             '0'..='9' => digits.push(c),
             '０'..='９' => digits.push(char::from(b'0' + (c as u32 - '０' as u32) as u8)),
             ',' | '，' | '、' => {}
-            '-' | '－' | '−' | 'ー' | '▲' | '△' => return Err("マイナスの金額は入力できません。0以上の金額を入力してください。".into()),
+            '-' | '－' | '−' | 'ー' | '▲' | '△' => {
+                return Err("マイナスの金額は入力できません。0以上の金額を入力してください。".into())
+            }
             '.' | '．' => return Err("小数は入力できません。円単位の整数で入力してください。".into()),
-            '円' | '¥' | '￥' => return Err("数字だけを入力してください（「円」「¥」は不要です）。例：12,345".into()),
+            '円' | '¥' | '￥' => {
+                return Err("数字だけを入力してください（「円」「¥」は不要です）。例：12,345".into())
+            }
             _ => return Err("数字とカンマだけで入力してください。例：12,345".into()),
         }
     }
@@ -37,7 +41,7 @@ pub fn group_digits(amount: u64) -> String {
     let digits = amount.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -57,11 +61,12 @@ pub fn phone_hint(text: &str) -> Option<String> {
         return None;
     }
     let digits = text.chars().filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
-    let allowed = text.chars().all(|c| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "-－ー‐()（） +＋".contains(c)
-    });
-    (!allowed || !(10..=13).contains(&digits))
-        .then(|| "電話番号は「03-1234-5678」のように、10〜11桁の数字で入力してください（入力した内容は保存されています）。".into())
+    let allowed =
+        text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "-－ー‐()（） +＋".contains(c));
+    (!allowed || !(10..=13).contains(&digits)).then(|| {
+        "電話番号は「03-1234-5678」のように、10〜11桁の数字で入力してください（入力した内容は保存されています）。"
+            .into()
+    })
 }
 
 /// A hint when an e-mail address does not look like one (never blocks saving).
@@ -72,12 +77,17 @@ pub fn email_hint(text: &str) -> Option<String> {
     }
     let looks_right = match text.split_once('@') {
         Some((local, domain)) => {
-            !local.is_empty() && !domain.contains('@') && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
                 && !text.contains(char::is_whitespace)
         }
         None => false,
     };
-    (!looks_right).then(|| "メールアドレスは「name@example.jp」の形で入力してください（入力した内容は保存されています）。".into())
+    (!looks_right)
+        .then(|| "メールアドレスは「name@example.jp」の形で入力してください（入力した内容は保存されています）。".into())
 }
 
 #[cfg(test)]

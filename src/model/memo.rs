@@ -166,7 +166,9 @@ mod tests {
     fn the_rececon_vendor_memo_asks_for_the_software_change() {
         let memo = quote_request(&GUIDE, &station(), VendorKind::Rececon);
         assert!(memo.body.starts_with("株式会社レセコン ご担当者様"));
-        assert!(memo.body.contains("・レセプト作成用端末/レセプト作成用ソフト（現在契約しているレセコンのソフト改修）"));
+        assert!(memo
+            .body
+            .contains("・レセプト作成用端末/レセプト作成用ソフト（現在契約しているレセコンのソフト改修）"));
         assert!(memo.body.contains("■ 導入を希望する時期\n2024年6月（令和6年6月）"));
         assert!(!memo.body.contains("ネットワーク回線の状況"));
         assert!(!memo.body.contains("モバイル端末"));
@@ -176,7 +178,10 @@ mod tests {
     fn the_memo_is_addressed_to_the_chosen_vendor() {
         let mut s = station();
         assert!(quote_request(&GUIDE, &s, VendorKind::Support).body.starts_with("導入支援事業者 ご担当者様"));
-        s.records.quotes.insert("q.terminal".into(), crate::model::records::Quote { vendor: "リコージャパン株式会社".into(), ..Default::default() });
+        s.records.quotes.insert(
+            "q.terminal".into(),
+            crate::model::records::Quote { vendor: "リコージャパン株式会社".into(), ..Default::default() },
+        );
         assert!(quote_request(&GUIDE, &s, VendorKind::Support).body.starts_with("リコージャパン株式会社 ご担当者様"));
     }
 

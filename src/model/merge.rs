@@ -131,7 +131,9 @@ fn build(mut children: BTreeMap<String, Node>) -> Value {
         return Value::Object(map);
     }
     let order: Vec<String> = match children.remove("#order") {
-        Some(Node::Leaf(Value::Array(ids))) => ids.iter().filter_map(|v| v.as_str().map(|s| format!("#{}", escape(s)))).collect(),
+        Some(Node::Leaf(Value::Array(ids))) => {
+            ids.iter().filter_map(|v| v.as_str().map(|s| format!("#{}", escape(s)))).collect()
+        }
         _ => Vec::new(),
     };
     let mut rows = Vec::new();
@@ -175,14 +177,19 @@ pub fn stamp(clock: &mut Clock, old: &Fields, new: &Fields, now: u64) {
 /// Merges two versions field by field: the newer value of each field wins. A tie (the same
 /// millisecond) is broken by the values themselves, so every tab reaches the same result.
 pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &Clock) -> (Fields, Clock) {
-    let paths: BTreeSet<&String> = ours.keys().chain(theirs.keys()).chain(ours_clock.keys()).chain(theirs_clock.keys()).collect();
+    let paths: BTreeSet<&String> =
+        ours.keys().chain(theirs.keys()).chain(ours_clock.keys()).chain(theirs_clock.keys()).collect();
     let mut fields = Fields::new();
     let mut clock = Clock::new();
     for path in paths {
         let (o, t) = (ours.get(path), theirs.get(path));
         let (to, tt) = (ours_clock.get(path).copied().unwrap_or(0), theirs_clock.get(path).copied().unwrap_or(0));
         let winner = if to != tt {
-            if to > tt { o } else { t }
+            if to > tt {
+                o
+            } else {
+                t
+            }
         } else if o == t {
             o
         } else {

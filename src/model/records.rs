@@ -142,7 +142,6 @@ pub struct Receipt {
     pub description: String,
 }
 
-
 impl Records {
     /// Quote amounts summed per vendor (in order of first appearance in the guide's targets),
     /// and overall. Quotes without an amount are left out.
@@ -173,7 +172,10 @@ impl Records {
     pub fn receipt_checks(&self) -> Vec<ReceiptCheck> {
         let from = |kind| self.receipts.iter().any(|r| r.issuer_kind == Some(kind));
         vec![
-            ReceiptCheck { ok: self.receipts.len() >= 2, text: format!("領収書が2枚以上ある（いま {} 枚）", self.receipts.len()) },
+            ReceiptCheck {
+                ok: self.receipts.len() >= 2,
+                text: format!("領収書が2枚以上ある（いま {} 枚）", self.receipts.len()),
+            },
             ReceiptCheck { ok: from(VendorKind::Support), text: "導入支援事業者の領収書がある".into() },
             ReceiptCheck { ok: from(VendorKind::Rececon), text: "レセコン事業者の領収書がある".into() },
         ]

@@ -81,26 +81,35 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
             let mut blocks = Vec::new();
             match step.number {
                 1 => {
-                    blocks.push(facts("事業所と連絡先", &[
-                        ("事業所名", or_blank(&station.name)),
-                        ("担当者", or_blank(&r.contact.person)),
-                        ("電話", or_blank(&r.contact.phone)),
-                        ("メール", or_blank(&r.contact.email)),
-                    ]));
+                    blocks.push(facts(
+                        "事業所と連絡先",
+                        &[
+                            ("事業所名", or_blank(&station.name)),
+                            ("担当者", or_blank(&r.contact.person)),
+                            ("電話", or_blank(&r.contact.phone)),
+                            ("メール", or_blank(&r.contact.email)),
+                        ],
+                    ));
                     let present = match r.rececon.present {
                         Some(true) => "あり",
                         Some(false) => "なし",
                         None => "未確認",
                     };
-                    blocks.push(facts("現在の利用状況", &[
-                        ("レセプト作成用端末・ソフト", present.to_string()),
-                        ("レセコン事業者", or_blank(&r.rececon.vendor)),
-                        ("製品名", or_blank(&r.rececon.product)),
-                        ("回線の事業者名", or_blank(&r.network.provider)),
-                        ("回線種別", or_blank(&r.network.line_type)),
-                        ("サービス名", or_blank(&r.network.service)),
-                        ("導入希望時期", r.desired_month.map_or_else(|| BLANK.to_string(), |m| m.japanese_with_era())),
-                    ]));
+                    blocks.push(facts(
+                        "現在の利用状況",
+                        &[
+                            ("レセプト作成用端末・ソフト", present.to_string()),
+                            ("レセコン事業者", or_blank(&r.rececon.vendor)),
+                            ("製品名", or_blank(&r.rececon.product)),
+                            ("回線の事業者名", or_blank(&r.network.provider)),
+                            ("回線種別", or_blank(&r.network.line_type)),
+                            ("サービス名", or_blank(&r.network.service)),
+                            (
+                                "導入希望時期",
+                                r.desired_month.map_or_else(|| BLANK.to_string(), |m| m.japanese_with_era()),
+                            ),
+                        ],
+                    ));
                     let ids: Vec<&str> = step.quote_targets.iter().map(|q| q.id).collect();
                     let rows = step
                         .quote_targets
@@ -122,7 +131,14 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
                         caption: "見積".into(),
                         headers: vec!["見積対象", "依頼先", "依頼日", "受領日", "金額（税込）", "備考"],
                         rows,
-                        total: Some(vec!["合計".into(), String::new(), String::new(), String::new(), yen(total), String::new()]),
+                        total: Some(vec![
+                            "合計".into(),
+                            String::new(),
+                            String::new(),
+                            String::new(),
+                            yen(total),
+                            String::new(),
+                        ]),
                     });
                     if !per_vendor.is_empty() {
                         blocks.push(Block::Table {
@@ -137,17 +153,23 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
                     for kind in VendorKind::ALL {
                         let order = r.orders.get(&kind).cloned().unwrap_or_default();
                         let title = format!("{}への発注", kind.label());
-                        blocks.push(facts(&title, &[("発注日", day(order.ordered_on)), ("予定日", day(order.delivery_on))]));
+                        blocks.push(facts(
+                            &title,
+                            &[("発注日", day(order.ordered_on)), ("予定日", day(order.delivery_on))],
+                        ));
                     }
                 }
                 3 => {
                     let i = &r.installation;
-                    blocks.push(facts("電子証明書と現地での導入", &[
-                        ("電子証明書の到着日", day(i.certificate_arrived_on)),
-                        ("セットアップ日", day(i.setup_on)),
-                        ("接続・運用テスト日", day(i.test_on)),
-                        ("立会者", or_blank(&i.attendees)),
-                    ]));
+                    blocks.push(facts(
+                        "電子証明書と現地での導入",
+                        &[
+                            ("電子証明書の到着日", day(i.certificate_arrived_on)),
+                            ("セットアップ日", day(i.setup_on)),
+                            ("接続・運用テスト日", day(i.test_on)),
+                            ("立会者", or_blank(&i.attendees)),
+                        ],
+                    ));
                 }
                 4 => {
                     blocks.push(Block::Table {
@@ -180,7 +202,13 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
                                 ]
                             })
                             .collect(),
-                        total: Some(vec!["合計".into(), String::new(), String::new(), yen(r.receipts_total()), String::new()]),
+                        total: Some(vec![
+                            "合計".into(),
+                            String::new(),
+                            String::new(),
+                            yen(r.receipts_total()),
+                            String::new(),
+                        ]),
                     });
                     let checks: Vec<(String, String)> = r
                         .receipt_checks()
@@ -239,9 +267,18 @@ mod tests {
         assert_eq!(rows[0][4], "55,000円");
         assert_eq!(total.as_ref().unwrap()[4], "55,000円");
         let Block::Table { rows, total, .. } = &report.steps[4].blocks[0] else { panic!("receipts table") };
-        assert_eq!(rows[0], vec!["NTT東日本", "導入支援事業者", "2024年3月20日（令和6年）", "429,000円", "資格確認端末一式"]);
+        assert_eq!(
+            rows[0],
+            vec!["NTT東日本", "導入支援事業者", "2024年3月20日（令和6年）", "429,000円", "資格確認端末一式"]
+        );
         assert_eq!(total.as_ref().unwrap()[3], "429,000円");
         let Block::Table { rows, .. } = &report.steps[3].blocks[0] else { panic!("staff table") };
-        assert_eq!(rows, &vec![vec!["佐藤".to_string(), "2024年4月1日（令和6年）".to_string()], vec!["鈴木".to_string(), "—".to_string()]]);
+        assert_eq!(
+            rows,
+            &vec![
+                vec!["佐藤".to_string(), "2024年4月1日（令和6年）".to_string()],
+                vec!["鈴木".to_string(), "—".to_string()]
+            ]
+        );
     }
 }

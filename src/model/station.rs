@@ -45,7 +45,11 @@ impl Station {
     /// The name to show: the station's name, or a neutral label until it has one.
     pub fn display_name(&self) -> &str {
         let name = self.name.trim();
-        if name.is_empty() { "名称未設定の事業所" } else { name }
+        if name.is_empty() {
+            "名称未設定の事業所"
+        } else {
+            name
+        }
     }
 
     pub fn done_on(&self, item_id: &str) -> Option<Date> {

@@ -31,7 +31,9 @@ fn export(state: crate::state::AppState) {
     match browser::download(&backup::file_name(browser::today()), "application/json", &text) {
         Ok(()) => {
             state.change(|d| d.last_export = Some(now));
-            state.status.set(Status::Done("書き出しました。ダウンロードしたファイルを安全な場所に保管してください。".into()));
+            state
+                .status
+                .set(Status::Done("書き出しました。ダウンロードしたファイルを安全な場所に保管してください。".into()));
         }
         Err(e) => state.status.set(Status::Failed(format!("書き出せませんでした（{e}）。もう一度お試しください。"))),
     }
@@ -144,7 +146,7 @@ fn UnreadableSection() -> impl IntoView {
                 <ul class="unreadable-list">
                     {copies.into_iter().map(|(key, text)| {
                         let found = key.trim_start_matches(storage::UNREADABLE_PREFIX).parse::<f64>().ok()
-                            .map(|ms| browser::describe_epoch_ms(ms))
+                            .map(browser::describe_epoch_ms)
                             .unwrap_or_default();
                         let name = format!("onshi-navi-unreadable-{}.txt", key.trim_start_matches(storage::UNREADABLE_PREFIX));
                         view! {

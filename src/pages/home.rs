@@ -1,8 +1,8 @@
 //! ホーム: what to do next, overall progress, and the three phases with their steps.
 
 use crate::browser;
+use crate::components::phase_section::PhaseSection;
 use crate::components::progress_bar::ProgressBar;
-use crate::components::step_card::StepCard;
 use crate::components::vendor_label::AskLine;
 use crate::model::guide::GUIDE;
 use crate::model::later::LATER;
@@ -15,7 +15,8 @@ pub fn HomePage() -> impl IntoView {
     browser::set_title("ホーム");
     let state = use_app_state();
     let overall = Signal::derive(move || state.with_station(|s| overall_progress(&GUIDE, s)));
-    let next = Memo::new(move |_| state.with_station(|s| next_item(&GUIDE, s).map(|(step, item)| (step.number, item.id))));
+    let next =
+        Memo::new(move |_| state.with_station(|s| next_item(&GUIDE, s).map(|(step, item)| (step.number, item.id))));
 
     view! {
         <div class="page home">
@@ -39,14 +40,7 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="overall-heading">"全体の進み具合"</h2>
                 <ProgressBar label="全体の進み具合" progress=overall/>
             </section>
-            {GUIDE.phases.iter().map(|phase| view! {
-                <section class="phase" aria-labelledby=format!("phase-{}", phase.number)>
-                    <h2 id=format!("phase-{}", phase.number)>{format!("{}. {}", phase.number, phase.title)}</h2>
-                    <ul class="step-cards">
-                        {GUIDE.steps_of_phase(phase.number).map(|step| view! { <StepCard step=step/> }).collect_view()}
-                    </ul>
-                </section>
-            }).collect_view()}
+            {GUIDE.phases.iter().map(|phase| view! { <PhaseSection phase=phase/> }).collect_view()}
             <section class="caveat" aria-label="ご注意">
                 <p>{GUIDE.source.caveat}</p>
             </section>

@@ -26,7 +26,11 @@ fn summary(step: u8, s: &Station) -> String {
             Some(d) => format!("電子証明書 {}到着", d.japanese()),
             None => "電子証明書 未着".to_string(),
         },
-        4 => format!("職員への説明 {} 名、変更点 {} 件", r.staff.iter().filter(|m| m.briefed_on.is_some()).count(), r.work_changes.len()),
+        4 => format!(
+            "職員への説明 {} 名、変更点 {} 件",
+            r.staff.iter().filter(|m| m.briefed_on.is_some()).count(),
+            r.work_changes.len()
+        ),
         _ => format!("領収書 {} 枚（合計 {}）", r.receipts.len(), yen(r.receipts_total())),
     }
 }

@@ -20,7 +20,8 @@ pub fn StationsPage() -> impl IntoView {
     let dialog_open = RwSignal::new(false);
     let confirm_delete = Callback::new(move |_| {
         let Some(id) = deleting.get_untracked() else { return };
-        let name = state.doc.with_untracked(|d| d.station(&id).map(|s| s.display_name().to_string()).unwrap_or_default());
+        let name =
+            state.doc.with_untracked(|d| d.station(&id).map(|s| s.display_name().to_string()).unwrap_or_default());
         state.change(|d| d.delete_station(&id, browser::new_id("st")));
         state.status.set(Status::Done(format!("「{name}」を削除しました。")));
     });
@@ -55,7 +56,8 @@ pub fn StationsPage() -> impl IntoView {
 fn StationCard(id: String, deleting: RwSignal<Option<String>>, dialog_open: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
     let read_id = id.clone();
-    let name = Signal::derive(move || state.doc.with(|d| d.station(&read_id).map(|s| s.name.clone()).unwrap_or_default()));
+    let name =
+        Signal::derive(move || state.doc.with(|d| d.station(&read_id).map(|s| s.name.clone()).unwrap_or_default()));
     let rename_id = id.clone();
     let rename = Callback::new(move |text: String| state.change(|d| d.rename_station(&rename_id, &text)));
     let current_id = id.clone();
@@ -65,7 +67,9 @@ fn StationCard(id: String, deleting: RwSignal<Option<String>>, dialog_open: RwSi
         state.doc.with(|d| d.station(&progress_id).map(|s| overall_progress(&GUIDE, s).describe()).unwrap_or_default())
     };
     let label_id = id.clone();
-    let display = Memo::new(move |_| state.doc.with(|d| d.station(&label_id).map(|s| s.display_name().to_string()).unwrap_or_default()));
+    let display = Memo::new(move |_| {
+        state.doc.with(|d| d.station(&label_id).map(|s| s.display_name().to_string()).unwrap_or_default())
+    });
     let switch_id = id.clone();
     let delete_id = id.clone();
     view! {

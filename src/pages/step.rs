@@ -19,7 +19,9 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn StepPage() -> impl IntoView {
     let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("number").and_then(|n| n.parse::<u8>().ok()).and_then(|n| GUIDE.step(n)).map(|s| s.number));
+    let step = Memo::new(move |_| {
+        params.read().get("number").and_then(|n| n.parse::<u8>().ok()).and_then(|n| GUIDE.step(n)).map(|s| s.number)
+    });
     move || match step.get().and_then(|n| GUIDE.step(n)) {
         Some(step) => view! { <StepView step=step/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),

@@ -20,16 +20,19 @@ pub fn CurrentSystems() -> impl IntoView {
         })
     });
     let set_present = Callback::new(move |v: &'static str| {
-        state.change_station(|s| s.records.rececon.present = match v {
-            "yes" => Some(true),
-            "no" => Some(false),
-            _ => None,
+        state.change_station(|s| {
+            s.records.rececon.present = match v {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            }
         })
     });
     let (vendor, set_vendor) = text(state, |s| &s.records.rececon.vendor, |s| &mut s.records.rececon.vendor);
     let (product, set_product) = text(state, |s| &s.records.rececon.product, |s| &mut s.records.rececon.product);
     let (provider, set_provider) = text(state, |s| &s.records.network.provider, |s| &mut s.records.network.provider);
-    let (line_type, set_line_type) = text(state, |s| &s.records.network.line_type, |s| &mut s.records.network.line_type);
+    let (line_type, set_line_type) =
+        text(state, |s| &s.records.network.line_type, |s| &mut s.records.network.line_type);
     let (service, set_service) = text(state, |s| &s.records.network.service, |s| &mut s.records.network.service);
     let month = Signal::derive(move || state.with_station(|s| s.records.desired_month));
     let set_month = Callback::new(move |m| state.change_station(|s| s.records.desired_month = m));

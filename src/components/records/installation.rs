@@ -9,10 +9,15 @@ use leptos::prelude::*;
 #[component]
 pub fn Installation() -> impl IntoView {
     let state = use_app_state();
-    let (certificate, set_certificate) = date(state, |s| s.records.installation.certificate_arrived_on, |s| &mut s.records.installation.certificate_arrived_on);
+    let (certificate, set_certificate) = date(
+        state,
+        |s| s.records.installation.certificate_arrived_on,
+        |s| &mut s.records.installation.certificate_arrived_on,
+    );
     let (setup, set_setup) = date(state, |s| s.records.installation.setup_on, |s| &mut s.records.installation.setup_on);
     let (test, set_test) = date(state, |s| s.records.installation.test_on, |s| &mut s.records.installation.test_on);
-    let (attendees, set_attendees) = text(state, |s| &s.records.installation.attendees, |s| &mut s.records.installation.attendees);
+    let (attendees, set_attendees) =
+        text(state, |s| &s.records.installation.attendees, |s| &mut s.records.installation.attendees);
     view! {
         <p class="records-note">"総合ポータルサイトでの各申請の日付は、チェックリストの完了日として記録されます（完了日は変更できます）。"</p>
         <fieldset class="record-group">

@@ -41,7 +41,11 @@ pub fn StepRecords(step: &'static Step) -> impl IntoView {
 }
 
 /// A text of the current station, and how to change it.
-pub(crate) fn text(state: AppState, get: fn(&Station) -> &String, set: fn(&mut Station) -> &mut String) -> (Signal<String>, Callback<String>) {
+pub(crate) fn text(
+    state: AppState,
+    get: fn(&Station) -> &String,
+    set: fn(&mut Station) -> &mut String,
+) -> (Signal<String>, Callback<String>) {
     (
         Signal::derive(move || state.with_station(|s| get(s).clone())),
         Callback::new(move |value: String| state.change_station(|s| *set(s) = value)),
@@ -49,7 +53,11 @@ pub(crate) fn text(state: AppState, get: fn(&Station) -> &String, set: fn(&mut S
 }
 
 /// A date of the current station, and how to change it.
-pub(crate) fn date(state: AppState, get: fn(&Station) -> Option<Date>, set: fn(&mut Station) -> &mut Option<Date>) -> (Signal<Option<Date>>, Callback<Option<Date>>) {
+pub(crate) fn date(
+    state: AppState,
+    get: fn(&Station) -> Option<Date>,
+    set: fn(&mut Station) -> &mut Option<Date>,
+) -> (Signal<Option<Date>>, Callback<Option<Date>>) {
     (
         Signal::derive(move || state.with_station(get)),
         Callback::new(move |value: Option<Date>| state.change_station(|s| *set(s) = value)),
@@ -114,7 +122,9 @@ impl<R: Row> Rows<R> {
         let read_id = id.clone();
         (
             Signal::derive(move || {
-                state.with_station(|s| (self.get)(s).iter().find(|r| r.id() == read_id).map(get)).unwrap_or_else(|| get(&R::default()))
+                state
+                    .with_station(|s| (self.get)(s).iter().find(|r| r.id() == read_id).map(get))
+                    .unwrap_or_else(|| get(&R::default()))
             }),
             Callback::new(move |value: T| {
                 state.change_station(|s| {
@@ -127,11 +137,18 @@ impl<R: Row> Rows<R> {
     }
 }
 
+/// The 1-based position of a row among `ids` (tracked), for its legend (「職員 1」).
+pub(crate) fn row_number(ids: Memo<Vec<String>>, id: String) -> impl Fn() -> usize + Send + Sync + 'static {
+    move || ids.with(|ids| ids.iter().position(|i| *i == id).map_or(0, |p| p + 1))
+}
+
 /// Moves focus to a field once it is on screen (after adding a row).
 pub(crate) fn focus_soon(element_id: String) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
-        if let Some(element) = document().get_element_by_id(&element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(element) =
+            document().get_element_by_id(&element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = element.focus();
         }
     });

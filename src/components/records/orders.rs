@@ -20,8 +20,10 @@ fn OrderGroup(kind: VendorKind) -> impl IntoView {
     };
     let ordered = get(|o| o.ordered_on);
     let delivery = get(|o| o.delivery_on);
-    let set_ordered = Callback::new(move |d| state.change_station(|s| s.records.orders.entry(kind).or_default().ordered_on = d));
-    let set_delivery = Callback::new(move |d| state.change_station(|s| s.records.orders.entry(kind).or_default().delivery_on = d));
+    let set_ordered =
+        Callback::new(move |d| state.change_station(|s| s.records.orders.entry(kind).or_default().ordered_on = d));
+    let set_delivery =
+        Callback::new(move |d| state.change_station(|s| s.records.orders.entry(kind).or_default().delivery_on = d));
     let (legend, delivery_label) = match kind {
         VendorKind::Support => ("導入支援事業者への発注", "機器の搬入・セットアップ予定日"),
         VendorKind::Rececon => ("レセコン事業者への発注（ソフト改修）", "ソフト改修の予定日"),

@@ -26,7 +26,9 @@ fn field<T: Clone + Send + Sync + 'static>(
 ) -> (Signal<T>, Callback<T>) {
     (
         Signal::derive(move || state.with_station(|s| get(s.records.quotes.get(id).unwrap_or(&Quote::default())))),
-        Callback::new(move |value: T| state.change_station(|s| set(s.records.quotes.entry(id.to_string()).or_default(), value))),
+        Callback::new(move |value: T| {
+            state.change_station(|s| set(s.records.quotes.entry(id.to_string()).or_default(), value))
+        }),
     )
 }
 
@@ -66,7 +68,9 @@ fn QuoteCard(target: &'static QuoteTarget) -> impl IntoView {
     let field_id = |name: &str| format!("{}-{name}", id.replace('.', "-"));
 
     let whom = match target.ask {
-        VendorKind::Support => view! { <SupportVendorChoice id=field_id("vendor") vendor=vendor set_vendor=set_vendor/> }.into_any(),
+        VendorKind::Support => {
+            view! { <SupportVendorChoice id=field_id("vendor") vendor=vendor set_vendor=set_vendor/> }.into_any()
+        }
         VendorKind::Rececon => {
             let recorded = Memo::new(move |_| state.with_station(|s| s.records.rececon.vendor.trim().to_string()));
             view! {

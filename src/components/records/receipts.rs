@@ -1,7 +1,7 @@
 //! STEP05: the receipts (領収書) for the subsidy claim, the guide's checks on them, their total,
 //! and the date the subsidy was applied for.
 
-use super::{date, focus_soon, Rows};
+use super::{date, focus_soon, row_number, Rows};
 use crate::components::fields::amount_field::AmountField;
 use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::date_field::DateField;
@@ -64,10 +64,7 @@ fn ReceiptRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
         (VendorKind::Support.key().to_string(), VendorKind::Support.label().to_string()),
         (VendorKind::Rececon.key().to_string(), VendorKind::Rececon.label().to_string()),
     ];
-    let number = {
-        let id = id.clone();
-        move || ids.with(|ids| ids.iter().position(|i| *i == id).map_or(0, |p| p + 1))
-    };
+    let number = row_number(ids, id.clone());
     let remove_id = id.clone();
     view! {
         <li>

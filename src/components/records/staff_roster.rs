@@ -1,6 +1,6 @@
 //! STEP04 職員への説明: who has been briefed, and when (add and remove rows).
 
-use super::{focus_soon, Rows};
+use super::{focus_soon, row_number, Rows};
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::text_field::TextField;
 use crate::model::records::StaffMember;
@@ -13,10 +13,12 @@ const STAFF: Rows<StaffMember> = Rows { get: |s| &s.records.staff, get_mut: |s| 
 pub fn StaffRoster() -> impl IntoView {
     let state = use_app_state();
     let ids = STAFF.ids(state);
-    let briefed = move || state.with_station(|s| {
-        let staff = &s.records.staff;
-        format!("説明済み {} 名 / 記録 {} 名", staff.iter().filter(|m| m.briefed_on.is_some()).count(), staff.len())
-    });
+    let briefed = move || {
+        state.with_station(|s| {
+            let staff = &s.records.staff;
+            format!("説明済み {} 名 / 記録 {} 名", staff.iter().filter(|m| m.briefed_on.is_some()).count(), staff.len())
+        })
+    };
     view! {
         <section class="row-list" aria-labelledby="staff-heading">
             <h3 id="staff-heading">"職員への説明の記録"</h3>
@@ -39,10 +41,7 @@ fn StaffRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
     let (name, set_name) = STAFF.field(state, id.clone(), |m| m.name.clone(), |m, v| m.name = v);
     let (briefed, set_briefed) = STAFF.field(state, id.clone(), |m| m.briefed_on, |m, v| m.briefed_on = v);
-    let number = {
-        let id = id.clone();
-        move || ids.with(|ids| ids.iter().position(|i| *i == id).map_or(0, |p| p + 1))
-    };
+    let number = row_number(ids, id.clone());
     let remove_id = id.clone();
     view! {
         <li>

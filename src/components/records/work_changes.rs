@@ -1,6 +1,6 @@
 //! STEP04 業務等の変更点の確認: the changes to work the station identified (add and remove).
 
-use super::{focus_soon, Rows};
+use super::{focus_soon, row_number, Rows};
 use crate::components::fields::text_area::TextArea;
 use crate::model::records::WorkChange;
 use crate::state::use_app_state;
@@ -33,10 +33,7 @@ pub fn WorkChanges() -> impl IntoView {
 fn ChangeRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
     let (text, set_text) = CHANGES.field(state, id.clone(), |c| c.text.clone(), |c, v| c.text = v);
-    let number = {
-        let id = id.clone();
-        move || ids.with(|ids| ids.iter().position(|i| *i == id).map_or(0, |p| p + 1))
-    };
+    let number = row_number(ids, id.clone());
     let remove_id = id.clone();
     view! {
         <li>
