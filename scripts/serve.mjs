@@ -38,7 +38,8 @@ const server = createServer(async (req, res) => {
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
     const body = await readFile(file);
-    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+    // Trunk's hashes are hex without leading zeros, so up to 16 digits.
+    const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(path);
     res.writeHead(200, {
       'Content-Type': types[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': noCache.has(path) ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -14,7 +14,8 @@ export async function makeBuilds(dir) {
   await mkdir(dir, { recursive: true });
   await cp(dist, a, { recursive: true });
   await cp(dist, b, { recursive: true });
-  const css = (await readdir(b)).find((f) => /^app-[0-9a-f]{16}\.css$/.test(f));
+  // Trunk's hashes are hex without leading zeros (so not always 16 digits).
+  const css = (await readdir(b)).find((f) => /^app-[0-9a-f]+\.css$/.test(f));
   const renamed = 'app-b0b0b0b0b0b0b0b0.css';
   await rename(join(b, css), join(b, renamed));
   let index = await readFile(join(b, 'index.html'), 'utf8');
