@@ -115,13 +115,6 @@ pub fn remove_all() -> Result<(), SaveError> {
     store.remove_item(DOCUMENT_KEY).map_err(describe_error)
 }
 
-/// Deletes one unreadable copy.
-pub fn remove_copy(key: &str) {
-    if key.starts_with(UNREADABLE_PREFIX) {
-        LocalStorage::delete(key);
-    }
-}
-
 /// The saved document's text as it is now (another tab may have written it).
 pub fn read_document_text() -> Option<String> {
     local()?.get_item(DOCUMENT_KEY).ok().flatten()

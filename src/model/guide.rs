@@ -183,15 +183,6 @@ impl Step {
     pub fn label(&self) -> String {
         format!("STEP{:02}", self.number)
     }
-
-    /// The vendor kinds this step's items ask, in order, without repeats.
-    pub fn asks(&self) -> Vec<VendorKind> {
-        let mut kinds: Vec<VendorKind> = self.items().flat_map(|i| i.ask.iter().copied()).collect();
-        kinds.extend(self.quote_targets.iter().map(|q| q.ask));
-        kinds.sort();
-        kinds.dedup();
-        kinds
-    }
 }
 
 #[cfg(test)]

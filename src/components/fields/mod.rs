@@ -6,6 +6,7 @@ pub mod amount_field;
 pub mod choice_field;
 pub mod date_field;
 pub mod month_field;
+pub mod picker_field;
 pub mod radio_group;
 pub mod text_area;
 pub mod text_field;

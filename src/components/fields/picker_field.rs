@@ -1,0 +1,44 @@
+//! A browser date or month picker with its value in words beside it; shared by [`DateField`]
+//! and [`MonthField`], which convert between the model's types and the picker's ISO text.
+//!
+//! [`DateField`]: super::date_field::DateField
+//! [`MonthField`]: super::month_field::MonthField
+
+use super::follow_value;
+use leptos::html::Input;
+use leptos::prelude::*;
+
+#[component]
+pub fn PickerField(
+    /// The visible label, which is also the field's accessible name.
+    label: &'static str,
+    id: String,
+    /// The input type: "date" or "month".
+    kind: &'static str,
+    /// The value as the picker writes it (YYYY-MM-DD or YYYY-MM), empty when none.
+    iso: Signal<String>,
+    /// The value in words (e.g. 令和6年1月15日), shown beside the picker.
+    words: Signal<Option<String>>,
+    /// Called with the picker's text when it changes (empty when cleared).
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let node = NodeRef::<Input>::new();
+    follow_value(node, iso);
+    let words_id = format!("{id}-words");
+    view! {
+        <p class="field">
+            <label for=id.clone()>{label}</label>
+            <span class="date-row">
+                <input
+                    type=kind
+                    id=id
+                    node_ref=node
+                    value=iso.get_untracked()
+                    aria-describedby=words_id.clone()
+                    on:change=move |ev| on_change.run(event_target_value(&ev).trim().to_string())
+                />
+                <span class="date-words num" id=words_id>{move || words.get()}</span>
+            </span>
+        </p>
+    }
+}
