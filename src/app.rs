@@ -1,4 +1,5 @@
-//! The app shell: state and router, the bars around every screen, and the routes.
+//! The app shell: state and location, the bars around every screen, and the screen the address
+//! names.
 
 use crate::browser;
 use crate::components::bottom_nav::BottomNav;
@@ -7,6 +8,8 @@ use crate::components::start_problem_banner::StartProblemBanner;
 use crate::components::status_line::StatusLine;
 use crate::components::top_bar::TopBar;
 use crate::components::update_banner::UpdateBanner;
+use crate::model::route::Route;
+use crate::navigation::Location;
 use crate::pages::{
     about::AboutPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage,
     not_found::NotFoundPage, print::PrintPage, records::RecordsPage, stations::StationsPage, step::StepPage,
@@ -15,9 +18,6 @@ use crate::pages::{
 use crate::pwa::Pwa;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 /// The whole app.
 #[component]
@@ -27,6 +27,8 @@ pub fn App() -> impl IntoView {
     provide_context(Online(browser::online_signal()));
     let pwa = Pwa::start();
     provide_context(pwa);
+    let location = Location::start();
+    provide_context(location);
     // Ask for persistent storage once the user has changed something (not on a mere visit).
     Effect::new(move |seen: Option<()>| {
         state.doc.track();
@@ -36,34 +38,38 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <a class="skip-link" href="#main">"本文へ移動"</a>
-            <TopBar/>
-            <div class="layout">
-                <SideNav/>
-                <main id="main" tabindex="-1">
-                    <UpdateBanner/>
-                    <StartProblemBanner/>
-                    <FocusOnNavigate/>
-                    <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=HomePage/>
-                        <Route path=path!("/steps") view=StepsPage/>
-                        <Route path=path!("/steps/:number") view=StepPage/>
-                        <Route path=path!("/vendors") view=VendorsPage/>
-                        <Route path=path!("/about") view=AboutPage/>
-                        <Route path=path!("/more") view=MorePage/>
-                        <Route path=path!("/data") view=DataPage/>
-                        <Route path=path!("/later") view=LaterPage/>
-                        <Route path=path!("/records") view=RecordsPage/>
-                        <Route path=path!("/memo") view=MemoPage/>
-                        <Route path=path!("/print") view=PrintPage/>
-                        <Route path=path!("/stations") view=StationsPage/>
-                    </Routes>
-                </main>
-            </div>
-            <StatusLine/>
-            <BottomNav/>
-        </Router>
+        <a class="skip-link" href="#main">"本文へ移動"</a>
+        <TopBar/>
+        <div class="layout">
+            <SideNav/>
+            <main id="main" tabindex="-1">
+                <UpdateBanner/>
+                <StartProblemBanner/>
+                <FocusOnNavigate/>
+                {move || screen(location.route.get())}
+            </main>
+        </div>
+        <StatusLine/>
+        <BottomNav/>
+    }
+}
+
+/// The page for a route.
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Steps => view! { <StepsPage/> }.into_any(),
+        Route::Step(number) => view! { <StepPage number=number/> }.into_any(),
+        Route::Vendors => view! { <VendorsPage/> }.into_any(),
+        Route::About => view! { <AboutPage/> }.into_any(),
+        Route::More => view! { <MorePage/> }.into_any(),
+        Route::Data => view! { <DataPage/> }.into_any(),
+        Route::Later => view! { <LaterPage/> }.into_any(),
+        Route::Records => view! { <RecordsPage/> }.into_any(),
+        Route::Memo => view! { <MemoPage/> }.into_any(),
+        Route::Print => view! { <PrintPage/> }.into_any(),
+        Route::Stations => view! { <StationsPage/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
@@ -75,9 +81,9 @@ pub struct Online(pub ReadSignal<bool>);
 /// the item its `#fragment` names.
 #[component]
 fn FocusOnNavigate() -> impl IntoView {
-    let location = use_location();
+    let location = crate::navigation::use_location();
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = location.path.get();
         let hash = location.hash.get();
         if previous.is_some() {
             request_animation_frame(move || match hash.strip_prefix('#') {

@@ -5,6 +5,7 @@
 //! - [`model`]: the guide as data, progress, records, the saved document (pure, native-tested).
 //! - `storage`: the one adapter between the model and localStorage.
 //! - `state`: the document as a signal, and what happened to the last change.
+//! - `navigation`: the address bar as signals (links and back/forward through the History API).
 //! - `pages` (one per screen) and `components` (widgets): the Leptos views.
 //!
 //! Everything but the model exists only in the browser build (wasm32).
@@ -17,6 +18,8 @@ pub mod app;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod navigation;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]

@@ -2,8 +2,9 @@
 //! Hidden from 768 px, where the side navigation takes over.
 
 use super::icons::{Icon, IconSvg};
+use crate::model::route::link_is_current;
+use crate::navigation::use_location;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The main destinations, shared with the side navigation.
 pub const DESTINATIONS: [(&str, &str, Icon, bool); 4] = [
@@ -27,17 +28,23 @@ pub fn BottomNav() -> impl IntoView {
 /// The main destinations as list items (the current one marked `aria-current="page"`).
 #[component]
 pub fn DestinationLinks() -> impl IntoView {
+    let location = use_location();
     DESTINATIONS
         .into_iter()
         .map(|(href, label, icon, exact)| {
             view! {
                 <li>
-                    <A href=href exact=exact>
+                    <a href=href aria-current=move || current(link_is_current(href, &location.path.read(), exact))>
                         <IconSvg icon=icon/>
                         <span>{label}</span>
-                    </A>
+                    </a>
                 </li>
             }
         })
         .collect_view()
+}
+
+/// The `aria-current` value of a navigation link (none when it is not the current screen).
+pub fn current(is_current: bool) -> Option<&'static str> {
+    is_current.then_some("page")
 }

@@ -1,16 +1,18 @@
 //! The tablet's side navigation (from 768 px): the main destinations and the five steps with
 //! their status, beside the open screen.
 
-use super::bottom_nav::DestinationLinks;
+use super::bottom_nav::{current, DestinationLinks};
 use crate::model::guide::GUIDE;
 use crate::model::progress::step_progress;
+use crate::model::route::Route;
+use crate::navigation::use_location;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn SideNav() -> impl IntoView {
     let state = use_app_state();
+    let location = use_location();
     view! {
         <nav class="side-nav" aria-label="メニューと手順">
             <ul class="side-destinations">
@@ -23,15 +25,17 @@ pub fn SideNav() -> impl IntoView {
                     .iter()
                     .map(|step| {
                         let progress = move || state.with_station(|s| step_progress(step, s));
+                        let href = format!("/steps/{}", step.number);
+                        let is_current = move || current(location.route.get() == Route::Step(step.number));
                         view! {
                             <li>
-                                <A href=format!("/steps/{}", step.number)>
+                                <a href=href aria-current=is_current>
                                     <span class="side-step-label">{step.label()}</span>
                                     <span class="side-step-title">{step.title}</span>
                                     <span class=move || format!("status status-{}", progress().status().key())>
                                         {move || progress().describe()}
                                     </span>
-                                </A>
+                                </a>
                             </li>
                         }
                     })

@@ -14,6 +14,7 @@ pub mod merge;
 pub mod progress;
 pub mod records;
 pub mod report;
+pub mod route;
 pub mod station;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -14,15 +14,11 @@ use crate::model::progress::step_progress;
 use crate::pages::not_found::NotFoundPage;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
+/// STEP `number` (the route only names steps the guide has).
 #[component]
-pub fn StepPage() -> impl IntoView {
-    let params = use_params_map();
-    let step = Memo::new(move |_| {
-        params.read().get("number").and_then(|n| n.parse::<u8>().ok()).and_then(|n| GUIDE.step(n)).map(|s| s.number)
-    });
-    move || match step.get().and_then(|n| GUIDE.step(n)) {
+pub fn StepPage(number: u8) -> impl IntoView {
+    match GUIDE.step(number) {
         Some(step) => view! { <StepView step=step/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
