@@ -2,10 +2,13 @@
 //   - any path without a file extension gets index.html (each screen has its own URL);
 //   - index.html, the service worker and the manifest with `Cache-Control: no-cache`, so a new
 //     build is seen at once; hashed files as immutable;
-//   - correct MIME types (application/wasm for streaming compilation).
+//   - correct MIME types (application/wasm for streaming compilation);
+//   - text and WebAssembly compressed (brotli, else gzip, as the browser accepts): the app's
+//     first visit is about a third of its raw size this way, as on any real host.
 // Plain Node, no dependencies. Usage: node scripts/serve.mjs [dir] [port] [host]
 
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -26,6 +29,19 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+// Compressed bodies by encoding, path and modification time (brotli -q 11 is slow; do it once).
+const compressed = new Map();
+function encode(encoding, path, mtime, body) {
+  const key = `${encoding} ${path} ${mtime}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(key);
+}
+
 const noCache = new Set(['/index.html', '/sw.js', '/manifest.webmanifest']);
 
 const server = createServer(async (req, res) => {
@@ -37,13 +53,19 @@ const server = createServer(async (req, res) => {
     if (!file.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !compressible.has(extname(path)) ? null
+      : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (encoding) body = encode(encoding, path, info.mtimeMs, body);
     // Trunk's hashes are hex without leading zeros, so up to 16 digits.
     const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(path);
     res.writeHead(200, {
       'Content-Type': types[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': noCache.has(path) ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      'Vary': 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {
