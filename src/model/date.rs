@@ -1,7 +1,7 @@
 //! Calendar dates as the station uses them: stored as ISO `YYYY-MM-DD` (what `<input type=date>`
 //! gives), shown as 2024年1月15日 with the Japanese era (令和6年1月15日) beside where useful.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A day in the Gregorian calendar. Always valid: built only through [`Date::new`] or parsing.
@@ -198,23 +198,9 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s}")))
-    }
-}
-
 impl Serialize for YearMonth {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.iso())
-    }
-}
-
-impl<'de> Deserialize<'de> for YearMonth {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<YearMonth, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        YearMonth::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a month: {s}")))
     }
 }
 
@@ -271,13 +257,16 @@ mod tests {
     }
 
     #[test]
-    fn serde_round_trip() {
+    fn json_round_trip() {
+        use crate::model::json::FromJson;
         let date = d("2024-06-01");
-        let json = serde_json::to_string(&date).unwrap();
-        assert_eq!(json, "\"2024-06-01\"");
-        assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), date);
-        assert!(serde_json::from_str::<Date>("\"2024-02-30\"").is_err());
-        assert!(serde_json::from_str::<Date>("20240601").is_err());
+        let json = serde_json::to_value(date).unwrap();
+        assert_eq!(json, serde_json::json!("2024-06-01"));
+        assert_eq!(Date::from_json(&json), Ok(date));
+        assert!(Date::from_json(&serde_json::json!("2024-02-30")).is_err());
+        assert!(Date::from_json(&serde_json::json!(20240601)).is_err());
+        let month = YearMonth::parse_iso("2025-04").unwrap();
+        assert_eq!(YearMonth::from_json(&serde_json::to_value(month).unwrap()), Ok(month));
     }
 
     #[test]

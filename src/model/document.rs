@@ -5,9 +5,10 @@
 //! lives in `tests/fixtures/` and is migrated in tests. A document from a newer app is refused,
 //! never rewritten.
 
+use super::json::{field, object, required, FromJson, ReadError, ReadResult};
 use super::merge::{self, Clock, Fields};
 use super::station::Station;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
 
@@ -31,7 +32,7 @@ pub const MIGRATIONS: &[Migration] = &[];
 pub const FIRST_STATION_ID: &str = "st-1";
 
 /// Everything the app keeps.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     /// Always [`APP_ID`].
     pub app: String,
@@ -41,11 +42,25 @@ pub struct Document {
     pub current: String,
     pub stations: Vec<Station>,
     /// When the user last wrote a backup file (ISO date-time, local).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export: Option<String>,
     /// When each field last changed, for merging two tabs' versions (see `model::merge`).
-    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    #[serde(skip_serializing_if = "Clock::is_empty")]
     pub clock: Clock,
+}
+
+impl FromJson for Document {
+    fn from_json(value: &Value) -> ReadResult<Self> {
+        let object = object(value)?;
+        Ok(Document {
+            app: required(object, "app")?,
+            schema: required(object, "schema")?,
+            current: required(object, "current")?,
+            stations: required(object, "stations")?,
+            last_export: field(object, "last_export")?,
+            clock: field(object, "clock")?,
+        })
+    }
 }
 
 /// Why a saved text could not be read as a document. Each has a message for the user.
@@ -245,8 +260,7 @@ pub fn from_value(mut value: Value) -> Result<Document, DocumentError> {
     if let Some(object) = value.as_object_mut() {
         object.insert("schema".into(), SCHEMA_VERSION.into());
     }
-    let document: Document =
-        serde_json::from_value(value).map_err(|e| DocumentError::Invalid(describe_serde_error(&e)))?;
+    let document = Document::from_json(&value).map_err(|e| DocumentError::Invalid(describe_read_error(&e)))?;
     document.validate()
 }
 
@@ -267,14 +281,11 @@ pub fn merge_documents(ours: &Document, theirs: &Document) -> Document {
 }
 
 /// A short Japanese description of where a document's shape is wrong.
-fn describe_serde_error(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    if text.contains("invalid type") {
-        format!("項目の型が違います: {text}")
-    } else if text.contains("missing field") {
-        format!("必要な項目がありません: {text}")
+fn describe_read_error(e: &ReadError) -> String {
+    if e.missing {
+        format!("必要な項目がありません: {}", e.path())
     } else {
-        text
+        format!("項目の型が違います: {}（{}であるべきところ）", e.path(), e.expected)
     }
 }
 

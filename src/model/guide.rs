@@ -4,7 +4,7 @@
 //! so a new edition of the guide is an edit of that file, and the app ships only the strings.
 
 /// Who the guide says to ask (依頼先).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum VendorKind {
     /// 導入支援事業者: sets up the terminals, the network line and the system.

@@ -8,6 +8,7 @@ pub mod date;
 pub mod document;
 pub mod guide;
 pub mod input;
+pub mod json;
 pub mod later;
 pub mod memo;
 pub mod merge;

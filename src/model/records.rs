@@ -3,11 +3,12 @@
 
 use super::date::{Date, YearMonth};
 use super::guide::VendorKind;
-use serde::{Deserialize, Serialize};
+use super::json::read_with_defaults;
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// What the steps ask the station to find out and write down. Every field is optional.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(default)]
 pub struct Records {
     /// STEP01: the station's contact for the quote request (担当者, 電話, メール).
@@ -34,7 +35,7 @@ pub struct Records {
     pub subsidy_applied_on: Option<Date>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct Contact {
     /// 担当者
@@ -45,7 +46,7 @@ pub struct Contact {
     pub email: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct CurrentRececon {
     /// レセプト作成用端末・ソフトの有無: `None` until answered.
@@ -56,7 +57,7 @@ pub struct CurrentRececon {
     pub product: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct NetworkLine {
     /// 事業者名
@@ -68,7 +69,7 @@ pub struct NetworkLine {
 }
 
 /// A quote (見積) for one target.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct Quote {
     /// Whom it was asked of (依頼先の事業者名).
@@ -84,7 +85,7 @@ pub struct Quote {
 }
 
 /// An order (発注) placed with one kind of vendor.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct Order {
     /// 発注日
@@ -93,7 +94,7 @@ pub struct Order {
     pub delivery_on: Option<Date>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct Installation {
     /// 電子証明書の到着日（簡易書留）
@@ -107,7 +108,7 @@ pub struct Installation {
 }
 
 /// A row of the staff briefing roster.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct StaffMember {
     pub id: String,
@@ -118,7 +119,7 @@ pub struct StaffMember {
 }
 
 /// A change to work the station identified (業務等の変更点).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct WorkChange {
     pub id: String,
@@ -126,7 +127,7 @@ pub struct WorkChange {
 }
 
 /// A receipt (領収書) for the subsidy claim.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct Receipt {
     pub id: String,
@@ -141,6 +142,29 @@ pub struct Receipt {
     /// 内容
     pub description: String,
 }
+
+read_with_defaults!(Records {
+    contact,
+    rececon,
+    network,
+    desired_month,
+    quotes,
+    orders,
+    installation,
+    staff,
+    work_changes,
+    receipts,
+    subsidy_applied_on
+});
+read_with_defaults!(Contact { person, phone, email });
+read_with_defaults!(CurrentRececon { present, vendor, product });
+read_with_defaults!(NetworkLine { provider, line_type, service });
+read_with_defaults!(Quote { vendor, asked_on, received_on, amount, note });
+read_with_defaults!(Order { ordered_on, delivery_on });
+read_with_defaults!(Installation { certificate_arrived_on, setup_on, test_on, attendees });
+read_with_defaults!(StaffMember { id, name, briefed_on });
+read_with_defaults!(WorkChange { id, text });
+read_with_defaults!(Receipt { id, issuer, issuer_kind, date, amount, description });
 
 impl Records {
     /// Quote amounts summed per vendor (in order of first appearance in the guide's targets),

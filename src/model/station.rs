@@ -2,12 +2,13 @@
 //! dates, a memo per item, and the records each step asks the station to find out and write down.
 
 use super::date::Date;
+use super::json::read_with_defaults;
 use super::records::Records;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One station's progress and records.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(default)]
 pub struct Station {
     /// Stable id, never shown.
@@ -20,7 +21,7 @@ pub struct Station {
 }
 
 /// A checklist item's state. An item that is neither done nor has a memo is not stored.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(default)]
 pub struct ItemRecord {
     /// The day it was done (完了日); `None` while not done.
@@ -30,6 +31,9 @@ pub struct ItemRecord {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub memo: String,
 }
+
+read_with_defaults!(Station { id, name, items, records });
+read_with_defaults!(ItemRecord { done_on, memo });
 
 impl ItemRecord {
     fn is_empty(&self) -> bool {
