@@ -128,6 +128,45 @@ test('every screen reloads on its own URL, and the back button works', async ({ 
   await expect(app.heading()).toHaveText('ページが見つかりません');
 });
 
+test('links change the screen without reloading the page, mark where you are, and back/forward return', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/');
+  // A marker that a full page load would wipe.
+  await page.evaluate(() => { window.stayedInPage = true; });
+  const current = () => app.nav().locator('[aria-current="page"]');
+  await expect(current()).toHaveCount(1);
+  await expect(current()).toContainText('ホーム');
+
+  await app.goTo('手順');
+  await expect(app.heading()).toHaveText('手順');
+  await expect(current()).toContainText('手順');
+  await page.getByRole('main').getByRole('link', { name: /STEP03/ }).first().click();
+  await expect(app.heading()).toContainText('STEP03');
+  await expect(page).toHaveURL(/\/steps\/3$/);
+  // A step is under 手順 in the main menu; on a tablet the side list marks the step itself.
+  await expect(app.nav().getByRole('link', { name: '手順', exact: true })).toHaveAttribute('aria-current', 'page');
+  if (app.project === 'tablet') {
+    await expect(app.nav().getByRole('link', { name: /STEP03/ })).toHaveAttribute('aria-current', 'page');
+  }
+  // Focus moves to the new screen's heading, for screen readers and keyboards.
+  await expect(app.heading()).toBeFocused();
+
+  await page.goBack();
+  await expect(app.heading()).toHaveText('手順');
+  await page.goBack();
+  await expect(app.heading()).toHaveText('導入の進み具合');
+  await page.goForward();
+  await expect(app.heading()).toHaveText('手順');
+  expect(await page.evaluate(() => window.stayedInPage)).toBe(true);
+
+  // The skip link stays a jump within the page.
+  await page.getByRole('link', { name: '本文へ移動' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/steps#main$/);
+  await expect(app.heading()).toHaveText('手順');
+  expect(await page.evaluate(() => window.stayedInPage)).toBe(true);
+});
+
 test('導入支援事業者 lists the vendors and the portal, and says when the link needs a connection', async ({ page, context }, info) => {
   const app = new App(page, info);
   await app.open('/');
