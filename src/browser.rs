@@ -147,3 +147,26 @@ pub fn mark_once(name: &'static str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Whether the page has been painted once since start-up (context, see [`use_first_paint`]):
+/// lets a screen build its long lower part (a step's records) after its top is on screen, which
+/// splits the start-up work into shorter tasks. True from the start when the address names a
+/// place in the page, which must exist to be scrolled to; true for good after the first paint.
+#[derive(Clone, Copy)]
+pub struct FirstPaint(pub ReadSignal<bool>);
+
+impl FirstPaint {
+    pub fn start() -> FirstPaint {
+        let has_fragment = window().location().hash().is_ok_and(|hash| hash.len() > 1);
+        let (painted, set_painted) = signal(has_fragment);
+        if !has_fragment {
+            // A timeout set in an animation frame runs after that frame is painted.
+            request_animation_frame(move || set_timeout(move || set_painted.set(true), std::time::Duration::ZERO));
+        }
+        FirstPaint(painted)
+    }
+}
+
+pub fn use_first_paint() -> ReadSignal<bool> {
+    expect_context::<FirstPaint>().0
+}

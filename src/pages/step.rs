@@ -32,6 +32,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
     let phase = GUIDE.phases.iter().find(|p| p.number == step.phase);
     let previous = GUIDE.step(step.number.wrapping_sub(1));
     let next = GUIDE.step(step.number + 1);
+    let after_first_paint = browser::use_first_paint();
 
     view! {
         <article class="page step">
@@ -75,7 +76,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
                     </ul>
                 </section>
             })}
-            <StepRecords step=step/>
+            {move || after_first_paint.get().then(|| view! { <StepRecords step=step/> })}
             {(!step.notes.is_empty()).then(|| {
                 let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
                 view! { <NoteBox title=title notes=step.notes.to_vec()/> }
