@@ -9,7 +9,7 @@
 
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
@@ -74,4 +74,13 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// Compress every file before listening, as a host serving precompressed files would: the first
+// request for the WebAssembly must not wait seconds for brotli -q 11.
+for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath ?? entry.path, entry.name);
+  if (!entry.isFile() || !compressible.has(extname(file))) continue;
+  const path = '/' + file.slice(root.length + 1).split('\\').join('/');
+  const [body, info] = await Promise.all([readFile(file), stat(file)]);
+  for (const encoding of ['br', 'gzip']) encode(encoding, path, info.mtimeMs, body);
+}
 server.listen(port, host, () => console.log(`onshi-navi: serving ${root} at http://${host}:${port}/`));
