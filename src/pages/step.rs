@@ -35,7 +35,8 @@ fn StepView(step: &'static Step) -> impl IntoView {
     let after_first_paint = browser::use_first_paint();
 
     view! {
-        <article class="page step">
+        // Busy until the lower part is built, for screen readers (and tests) to wait on.
+        <article class="page step" aria-busy=move || (!after_first_paint.get()).then_some("true")>
             <p class="step-phase">{phase.map(|p| format!("{}. {}", p.number, p.title))}</p>
             <h1 tabindex="-1">
                 <span class="step-label">{step.label()}</span>
@@ -57,34 +58,38 @@ fn StepView(step: &'static Step) -> impl IntoView {
                 </section>
             })}
             {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
-            <section aria-labelledby="checklist-heading">
-                <h2 id="checklist-heading">"チェックリスト"</h2>
-                <Checklist step=step/>
-            </section>
-            {(!step.quote_targets.is_empty()).then(|| view! {
-                <section aria-labelledby="quote-targets-heading">
-                    <h2 id="quote-targets-heading">"主な見積対象"</h2>
-                    <ul class="quote-targets">
-                        {step.quote_targets.iter().map(|q| view! {
-                            <li class="quote-target">
-                                <h3>{q.title}</h3>
-                                {(!q.spec.is_empty()).then(|| view! { <p class="spec">{format!("（{}）", q.spec)}</p> })}
-                                <p class="ask-line"><span class="ask-caption">"見積依頼先"</span><VendorLabel kind=q.ask/></p>
-                                {q.notes.iter().map(|n| view! { <p class="item-note">{format!("※{n}")}</p> }).collect_view()}
-                            </li>
-                        }).collect_view()}
-                    </ul>
+            // The rest is built once the top of the step is on screen (see `browser::FirstPaint`);
+            // it all comes after what is shown first, so nothing on screen moves when it appears.
+            {move || after_first_paint.get().then(|| view! {
+                <section aria-labelledby="checklist-heading">
+                    <h2 id="checklist-heading">"チェックリスト"</h2>
+                    <Checklist step=step/>
                 </section>
+                {(!step.quote_targets.is_empty()).then(|| view! {
+                    <section aria-labelledby="quote-targets-heading">
+                        <h2 id="quote-targets-heading">"主な見積対象"</h2>
+                        <ul class="quote-targets">
+                            {step.quote_targets.iter().map(|q| view! {
+                                <li class="quote-target">
+                                    <h3>{q.title}</h3>
+                                    {(!q.spec.is_empty()).then(|| view! { <p class="spec">{format!("（{}）", q.spec)}</p> })}
+                                    <p class="ask-line"><span class="ask-caption">"見積依頼先"</span><VendorLabel kind=q.ask/></p>
+                                    {q.notes.iter().map(|n| view! { <p class="item-note">{format!("※{n}")}</p> }).collect_view()}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+                <StepRecords step=step/>
+                {(!step.notes.is_empty()).then(|| {
+                    let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
+                    view! { <NoteBox title=title notes=step.notes.to_vec()/> }
+                })}
+                <nav class="step-pager" aria-label="前後のステップ">
+                    {previous.map(|p| view! { <a class="pager-prev" href=format!("/steps/{}", p.number)>{format!("← {} {}", p.label(), p.title)}</a> })}
+                    {next.map(|n| view! { <a class="pager-next" href=format!("/steps/{}", n.number)>{format!("{} {} →", n.label(), n.title)}</a> })}
+                </nav>
             })}
-            {move || after_first_paint.get().then(|| view! { <StepRecords step=step/> })}
-            {(!step.notes.is_empty()).then(|| {
-                let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
-                view! { <NoteBox title=title notes=step.notes.to_vec()/> }
-            })}
-            <nav class="step-pager" aria-label="前後のステップ">
-                {previous.map(|p| view! { <a class="pager-prev" href=format!("/steps/{}", p.number)>{format!("← {} {}", p.label(), p.title)}</a> })}
-                {next.map(|n| view! { <a class="pager-next" href=format!("/steps/{}", n.number)>{format!("{} {} →", n.label(), n.title)}</a> })}
-            </nav>
         </article>
     }
 }
