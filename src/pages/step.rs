@@ -27,69 +27,98 @@ pub fn StepPage(number: u8) -> impl IntoView {
 #[component]
 fn StepView(step: &'static Step) -> impl IntoView {
     browser::set_title(&format!("{} {}", step.label(), step.title));
-    let state = use_app_state();
-    let progress = Signal::derive(move || state.with_station(|s| step_progress(step, s)));
-    let phase = GUIDE.phases.iter().find(|p| p.number == step.phase);
-    let previous = GUIDE.step(step.number.wrapping_sub(1));
-    let next = GUIDE.step(step.number + 1);
     let after_first_paint = browser::use_first_paint();
-
     view! {
         // Busy until the lower part is built, for screen readers (and tests) to wait on.
         <article class="page step" aria-busy=move || (!after_first_paint.get()).then_some("true")>
-            <p class="step-phase">{phase.map(|p| format!("{}. {}", p.number, p.title))}</p>
-            <h1 tabindex="-1">
-                <span class="step-label">{step.label()}</span>
-                " "{step.title}
-            </h1>
-            <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
-            <p class="lead"><GuideText text=step.lead/></p>
-            {step.overview.iter().map(|p| view! { <p><GuideText text=p/></p> }).collect_view()}
-            <LaterNotes step=step.number/>
-            {(step.number == 1).then(|| view! {
-                <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
-            })}
-            {(!step.procedure.is_empty()).then(|| view! {
-                <section aria-labelledby="procedure-heading">
-                    <h2 id="procedure-heading">"進め方"</h2>
-                    <ol class="procedure">
-                        {step.procedure.iter().map(|p| view! { <li><GuideText text=p/></li> }).collect_view()}
-                    </ol>
-                </section>
-            })}
-            {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
+            <StepIntro step=step/>
             // The rest is built once the top of the step is on screen (see `browser::FirstPaint`);
             // it all comes after what is shown first, so nothing on screen moves when it appears.
-            {move || after_first_paint.get().then(|| view! {
-                <section aria-labelledby="checklist-heading">
-                    <h2 id="checklist-heading">"チェックリスト"</h2>
-                    <Checklist step=step/>
-                </section>
-                {(!step.quote_targets.is_empty()).then(|| view! {
-                    <section aria-labelledby="quote-targets-heading">
-                        <h2 id="quote-targets-heading">"主な見積対象"</h2>
-                        <ul class="quote-targets">
-                            {step.quote_targets.iter().map(|q| view! {
-                                <li class="quote-target">
-                                    <h3>{q.title}</h3>
-                                    {(!q.spec.is_empty()).then(|| view! { <p class="spec">{format!("（{}）", q.spec)}</p> })}
-                                    <p class="ask-line"><span class="ask-caption">"見積依頼先"</span><VendorLabel kind=q.ask/></p>
-                                    {q.notes.iter().map(|n| view! { <p class="item-note">{format!("※{n}")}</p> }).collect_view()}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                })}
-                <StepRecords step=step/>
-                {(!step.notes.is_empty()).then(|| {
-                    let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
-                    view! { <NoteBox title=title notes=step.notes.to_vec()/> }
-                })}
-                <nav class="step-pager" aria-label="前後のステップ">
-                    {previous.map(|p| view! { <a class="pager-prev" href=format!("/steps/{}", p.number)>{format!("← {} {}", p.label(), p.title)}</a> })}
-                    {next.map(|n| view! { <a class="pager-next" href=format!("/steps/{}", n.number)>{format!("{} {} →", n.label(), n.title)}</a> })}
-                </nav>
-            })}
+            {move || after_first_paint.get().then(|| view! { <StepBody step=step/> })}
         </article>
+    }
+}
+
+/// The top of a step: where it belongs, its title and progress, the guide's lead text, the order
+/// of work and the notes on it.
+#[component]
+fn StepIntro(step: &'static Step) -> impl IntoView {
+    let state = use_app_state();
+    let progress = Signal::derive(move || state.with_station(|s| step_progress(step, s)));
+    let phase = GUIDE.phases.iter().find(|p| p.number == step.phase);
+    view! {
+        <p class="step-phase">{phase.map(|p| format!("{}. {}", p.number, p.title))}</p>
+        <h1 tabindex="-1">
+            <span class="step-label">{step.label()}</span>
+            " "{step.title}
+        </h1>
+        <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
+        <p class="lead"><GuideText text=step.lead/></p>
+        {step.overview.iter().map(|p| view! { <p><GuideText text=p/></p> }).collect_view()}
+        <LaterNotes step=step.number/>
+        {(step.number == 1).then(|| view! {
+            <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
+        })}
+        {(!step.procedure.is_empty()).then(|| view! {
+            <section aria-labelledby="procedure-heading">
+                <h2 id="procedure-heading">"進め方"</h2>
+                <ol class="procedure">
+                    {step.procedure.iter().map(|p| view! { <li><GuideText text=p/></li> }).collect_view()}
+                </ol>
+            </section>
+        })}
+        {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
+    }
+}
+
+/// The rest of a step: the checklist, the main quote targets, the records, the notes, and the
+/// way to the steps before and after.
+#[component]
+fn StepBody(step: &'static Step) -> impl IntoView {
+    view! {
+        <section aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">"チェックリスト"</h2>
+            <Checklist step=step/>
+        </section>
+        <QuoteTargets step=step/>
+        <StepRecords step=step/>
+        {(!step.notes.is_empty()).then(|| {
+            let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
+            view! { <NoteBox title=title notes=step.notes.to_vec()/> }
+        })}
+        <StepPager step=step/>
+    }
+}
+
+/// 主な見積対象 (STEP01): what to get quotes for, and whom to ask.
+#[component]
+fn QuoteTargets(step: &'static Step) -> impl IntoView {
+    (!step.quote_targets.is_empty()).then(|| view! {
+        <section aria-labelledby="quote-targets-heading">
+            <h2 id="quote-targets-heading">"主な見積対象"</h2>
+            <ul class="quote-targets">
+                {step.quote_targets.iter().map(|q| view! {
+                    <li class="quote-target">
+                        <h3>{q.title}</h3>
+                        {(!q.spec.is_empty()).then(|| view! { <p class="spec">{format!("（{}）", q.spec)}</p> })}
+                        <p class="ask-line"><span class="ask-caption">"見積依頼先"</span><VendorLabel kind=q.ask/></p>
+                        {q.notes.iter().map(|n| view! { <p class="item-note">{format!("※{n}")}</p> }).collect_view()}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    })
+}
+
+/// Links to the steps before and after.
+#[component]
+fn StepPager(step: &'static Step) -> impl IntoView {
+    let previous = GUIDE.step(step.number.wrapping_sub(1));
+    let next = GUIDE.step(step.number + 1);
+    view! {
+        <nav class="step-pager" aria-label="前後のステップ">
+            {previous.map(|p| view! { <a class="pager-prev" href=format!("/steps/{}", p.number)>{format!("← {} {}", p.label(), p.title)}</a> })}
+            {next.map(|n| view! { <a class="pager-next" href=format!("/steps/{}", n.number)>{format!("{} {} →", n.label(), n.title)}</a> })}
+        </nav>
     }
 }
