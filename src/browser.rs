@@ -151,7 +151,7 @@ pub fn mark_once(name: &'static str) {
 /// Whether the page has been painted once since start-up (context, see [`use_first_paint`]):
 /// lets a screen build its lower part (a step's checklist, records and notes) after its top is
 /// on screen, which splits the start-up work into shorter tasks (Lighthouse mobile TBT 400 →
-/// 110 ms on /steps/1). True from the start when the address names a place in the page, which
+/// 110–150 ms on /steps/1). True from the start when the address names a place in the page, which
 /// must exist to be scrolled to; true for good after the first paint.
 #[derive(Clone, Copy)]
 pub struct FirstPaint(pub ReadSignal<bool>);
