@@ -8,9 +8,12 @@
 //   4. scale: start time and saved size with a large state (20 stations, each fully filled, with
 //      50 receipts and 30 staff) against the empty state.
 // With --check it also compares the figures with the budgets and exits 1 if one is missed.
+// With --bytes-only it stops after table 1; --max-kb N then fails (exit 1) if the brotli total
+// exceeds N KB — the size guard CI runs so that what was won is not lost while the budget is
+// still out of reach.
 //
 // Usage: node scripts/bench.mjs [--check] [--no-build] [--runs N] [--lighthouse-runs N]
-//                               [--skip-lighthouse]
+//                               [--skip-lighthouse] [--bytes-only [--max-kb N]]
 // Run it through scripts/bench.sh, which installs what it needs first.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -77,6 +80,16 @@ table([
   ['total', kb(sum('raw')), kb(sum('gzip')), kb(sum('brotli'))],
 ]);
 console.log(`budget: brotli total ≤ ${kb(BUDGET.firstVisitBrotli)} → ${budget(sum('brotli') <= BUDGET.firstVisitBrotli, `first visit ${kb(sum('brotli'))} brotli > ${kb(BUDGET.firstVisitBrotli)}`)}\n`);
+
+if (args.includes('--bytes-only')) {
+  const limit = option('--max-kb', Infinity) * 1024;
+  if (sum('brotli') > limit) {
+    console.log(`Size guard: the first visit grew to ${kb(sum('brotli'))} brotli, over the ${kb(limit)} it must not exceed.`);
+    process.exit(1);
+  }
+  if (Number.isFinite(limit)) console.log(`Size guard: ${kb(sum('brotli'))} ≤ ${kb(limit)} → ok`);
+  process.exit(0);
+}
 
 // ── Serve the build ───────────────────────────────────────────────────────────────────────────
 const server = spawn('node', [join(root, 'scripts/serve.mjs'), dist, String(port)], { stdio: 'pipe' });
