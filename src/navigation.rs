@@ -4,7 +4,7 @@
 //!
 //! Why not `leptos_router`: the app has a dozen fixed screens, no nested routes, loaders or
 //! parameters beyond a step number. This file plus `model::route` replaced about 70 KB of
-//! router code in the WebAssembly (≈ 22 KB brotli) — see ARCHITECTURE.md, "Size".
+//! router code in the WebAssembly (38 KB brotli, measured) — see ARCHITECTURE.md, "Dependencies".
 
 use crate::model::route::Route;
 use leptos::prelude::*;
