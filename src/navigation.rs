@@ -3,8 +3,8 @@
 //! [`Route`] are signals the shell renders from.
 //!
 //! Why not `leptos_router`: the app has a dozen fixed screens, no nested routes, loaders or
-//! parameters beyond a step number. This file plus `model::route` replaced about 70 KB of
-//! router code in the WebAssembly (38 KB brotli, measured) — see ARCHITECTURE.md, "Dependencies".
+//! parameters beyond a step number. This file plus `model::route` took 119 KB off the
+//! WebAssembly (38 KB brotli, measured) — see ARCHITECTURE.md, "Dependencies".
 
 use crate::model::route::Route;
 use leptos::prelude::*;
