@@ -38,11 +38,7 @@ impl Route {
     /// The screen a path names. A trailing slash is ignored; a step number must exist in the
     /// guide (`/steps/9` is not found).
     pub fn parse(path: &str) -> Route {
-        let path = match path.strip_suffix('/') {
-            Some(trimmed) if !trimmed.is_empty() => trimmed,
-            _ => path,
-        };
-        match path {
+        match without_trailing_slash(path) {
             "" | "/" => Route::Home,
             "/steps" => Route::Steps,
             "/vendors" => Route::Vendors,
@@ -54,7 +50,7 @@ impl Route {
             "/memo" => Route::Memo,
             "/print" => Route::Print,
             "/stations" => Route::Stations,
-            _ => path
+            path => path
                 .strip_prefix("/steps/")
                 .and_then(|number| number.parse::<u8>().ok())
                 .and_then(|number| GUIDE.step(number))
@@ -67,14 +63,19 @@ impl Route {
 /// `aria-current="page"`): the exact path for ホーム, otherwise the link's path or anything
 /// below it (手順 is current on `/steps/3`).
 pub fn link_is_current(href: &str, path: &str, exact: bool) -> bool {
-    let path = match path.strip_suffix('/') {
-        Some(trimmed) if !trimmed.is_empty() => trimmed,
-        _ => path,
-    };
+    let path = without_trailing_slash(path);
     if exact || href == "/" {
         return path == href;
     }
     path == href || path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// `/steps/` → `/steps`; the root `/` stays as it is.
+fn without_trailing_slash(path: &str) -> &str {
+    match path.strip_suffix('/') {
+        Some(trimmed) if !trimmed.is_empty() => trimmed,
+        _ => path,
+    }
 }
 
 #[cfg(test)]
