@@ -1,8 +1,8 @@
 //! Reading the saved document's types out of a parsed JSON value.
 //!
 //! Writing stays with serde's derived `Serialize`; reading is these small readers instead of
-//! `#[derive(Deserialize)]`, whose visitors (instantiated for `serde_json::Value`) were 15 KB
-//! brotli of the WebAssembly — see ARCHITECTURE.md, "Size". The rules are serde's with
+//! `#[derive(Deserialize)]`, whose visitors (instantiated for `serde_json::Value`) cost 8 KB
+//! brotli more — see ARCHITECTURE.md, "Dependencies". The rules are serde's with
 //! `#[serde(default)]`: a missing field takes its default, an unknown field is ignored, and a
 //! field of the wrong type refuses the whole document, naming where it is.
 
@@ -73,8 +73,8 @@ pub fn required<T: FromJson>(object: &Map<String, Value>, key: &str) -> ReadResu
     }
 }
 
-/// Implements [`FromJson`] for a struct whose fields all have defaults (`#[serde(default)]`
-/// on the serialising side): each listed field is read by its own name.
+/// Implements [`FromJson`] for a struct whose fields all have defaults (a missing field takes
+/// its `Default`): each listed field is read by its own name.
 macro_rules! read_with_defaults {
     ($type:ty { $($field:ident),+ $(,)? }) => {
         impl $crate::model::json::FromJson for $type {

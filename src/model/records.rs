@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 
 /// What the steps ask the station to find out and write down. Every field is optional.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(default)]
 pub struct Records {
     /// STEP01: the station's contact for the quote request (担当者, 電話, メール).
     pub contact: Contact,
@@ -36,7 +35,6 @@ pub struct Records {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct Contact {
     /// 担当者
     pub person: String,
@@ -47,7 +45,6 @@ pub struct Contact {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct CurrentRececon {
     /// レセプト作成用端末・ソフトの有無: `None` until answered.
     pub present: Option<bool>,
@@ -58,7 +55,6 @@ pub struct CurrentRececon {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct NetworkLine {
     /// 事業者名
     pub provider: String,
@@ -70,7 +66,6 @@ pub struct NetworkLine {
 
 /// A quote (見積) for one target.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct Quote {
     /// Whom it was asked of (依頼先の事業者名).
     pub vendor: String,
@@ -86,7 +81,6 @@ pub struct Quote {
 
 /// An order (発注) placed with one kind of vendor.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct Order {
     /// 発注日
     pub ordered_on: Option<Date>,
@@ -95,7 +89,6 @@ pub struct Order {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct Installation {
     /// 電子証明書の到着日（簡易書留）
     pub certificate_arrived_on: Option<Date>,
@@ -109,7 +102,6 @@ pub struct Installation {
 
 /// A row of the staff briefing roster.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct StaffMember {
     pub id: String,
     /// 氏名
@@ -120,7 +112,6 @@ pub struct StaffMember {
 
 /// A change to work the station identified (業務等の変更点).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct WorkChange {
     pub id: String,
     pub text: String,
@@ -128,7 +119,6 @@ pub struct WorkChange {
 
 /// A receipt (領収書) for the subsidy claim.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct Receipt {
     pub id: String,
     /// 発行元

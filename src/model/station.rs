@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 
 /// One station's progress and records.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(default)]
 pub struct Station {
     /// Stable id, never shown.
     pub id: String,
@@ -22,7 +21,6 @@ pub struct Station {
 
 /// A checklist item's state. An item that is neither done nor has a memo is not stored.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(default)]
 pub struct ItemRecord {
     /// The day it was done (完了日); `None` while not done.
     #[serde(skip_serializing_if = "Option::is_none")]
