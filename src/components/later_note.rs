@@ -1,7 +1,8 @@
 //! A note beside a step's guide text where something changed after the guide's edition. Marked
 //! and styled as the app's own note, never the guide's words; its sources are listed with it.
 
-use crate::model::later::{source_date_text, LATER};
+use super::fact_source::{FactKindTag, FactSource};
+use crate::model::later::LATER;
 use leptos::prelude::*;
 
 #[component]
@@ -23,9 +24,8 @@ pub fn LaterNotes(step: u8) -> impl IntoView {
                     <ul class="later-note-sources">
                         {sources.into_iter().map(|fact| view! {
                             <li>
-                                <span class=format!("fact-kind kind-{}", fact.kind.key())>{fact.kind.label()}</span>" "
-                                <a href=fact.source_url target="_blank" rel="noopener noreferrer">{fact.source_name}<span class="visually-hidden">"（別のタブで開きます）"</span></a>
-                                {format!("（{}）", source_date_text(fact.source_date))}
+                                <FactKindTag fact=fact/>" "
+                                <FactSource fact=fact/>
                             </li>
                         }).collect_view()}
                     </ul>

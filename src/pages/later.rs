@@ -2,8 +2,9 @@
 //! source, the source's date, and whether it is official or a report.
 
 use crate::browser;
+use crate::components::fact_source::{FactKindTag, FactSource};
 use crate::model::guide::GUIDE;
-use crate::model::later::{source_date_text, FactKind, LATER};
+use crate::model::later::{FactKind, LATER};
 use leptos::prelude::*;
 
 #[component]
@@ -23,13 +24,12 @@ pub fn LaterPage() -> impl IntoView {
                         {LATER.facts_of(topic.id).map(|fact| view! {
                             <li class="later-fact">
                                 <p class="fact-statement">
-                                    <span class=format!("fact-kind kind-{}", fact.kind.key())>{fact.kind.label()}</span>
+                                    <FactKindTag fact=fact/>
                                     " "{fact.statement}
                                 </p>
                                 <p class="fact-source">
                                     "出典："
-                                    <a href=fact.source_url target="_blank" rel="noopener noreferrer">{fact.source_name}<span class="visually-hidden">"（別のタブで開きます）"</span></a>
-                                    {format!("（{}）", source_date_text(fact.source_date))}
+                                    <FactSource fact=fact/>
                                 </p>
                                 {(fact.kind == FactKind::Report).then(|| view! {
                                     <p class="fact-caution">"報道などによる情報です。ポータルサイトで確認してください。"</p>
