@@ -107,6 +107,11 @@ impl YearMonth {
         format!("{:04}-{:02}", self.year, self.month)
     }
 
+    /// 2025年3月
+    pub fn japanese(&self) -> String {
+        format!("{}年{}月", self.year, self.month)
+    }
+
     /// 2025年3月（令和7年3月）. An era that begins mid-month is named by the month's last day.
     pub fn japanese_with_era(&self) -> String {
         let (era, year) = era_year(self.year, self.month, days_in_month(self.year, self.month));

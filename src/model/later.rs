@@ -4,7 +4,7 @@
 //! The facts live in `content/later.ja.toml`, apart from the guide: the guide's words are never
 //! changed. `build.rs` turns the file into the `LATER` constant below.
 
-use super::date::Date;
+use super::date::{Date, YearMonth};
 
 /// How sure a fact is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +93,8 @@ pub fn source_date_text(date: &str) -> String {
     if let Some(d) = Date::parse_iso(date) {
         return d.japanese();
     }
-    match date.split_once('-') {
-        Some((y, m)) => format!("{y}年{}月（ページに日の記載なし）", m.trim_start_matches('0')),
+    match YearMonth::parse_iso(date) {
+        Some(month) => format!("{}（ページに日の記載なし）", month.japanese()),
         None => format!("{date}年（ページに日付の記載なし）"),
     }
 }
@@ -109,7 +109,7 @@ mod tests {
         let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
         match parts.as_slice() {
             [y] => digits(y, 4),
-            [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap()),
+            [_, _] => YearMonth::parse_iso(s).is_some(),
             [_, _, _] => Date::parse_iso(s).is_some(),
             _ => false,
         }
