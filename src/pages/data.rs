@@ -145,8 +145,10 @@ fn UnreadableSection() -> impl IntoView {
                 <p>"以前に保存されていて、読み取れなかったデータを消さずに保管しています。ダウンロードして、必要であればサポートの方に見てもらってください。"</p>
                 <ul class="unreadable-list">
                     {copies.into_iter().map(|(key, text)| {
-                        let found = key.trim_start_matches(storage::UNREADABLE_PREFIX).parse::<f64>().ok()
-                            .map(browser::describe_epoch_ms)
+                        // The key ends in whole milliseconds (see `storage::keep_aside`). Read as an
+                        // integer: parsing an f64 would pull core's float parser into the build (14 KB).
+                        let found = key.trim_start_matches(storage::UNREADABLE_PREFIX).parse::<u64>().ok()
+                            .map(|ms| browser::describe_epoch_ms(ms as f64))
                             .unwrap_or_default();
                         let name = format!("onshi-navi-unreadable-{}.txt", key.trim_start_matches(storage::UNREADABLE_PREFIX));
                         view! {
