@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
     provide_context(pwa);
     let location = Location::start();
     provide_context(location);
-    provide_context(browser::FirstPaint::start());
+    provide_context(browser::StartUp::start());
     // Ask for persistent storage once the user has changed something (not on a mere visit).
     Effect::new(move |seen: Option<()>| {
         state.doc.track();

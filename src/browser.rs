@@ -148,26 +148,61 @@ pub fn mark_once(name: &'static str) {
     }
 }
 
-/// Whether the page has been painted once since start-up (context, see [`use_first_paint`]):
-/// lets a screen build its lower part (a step's checklist, records and notes) after its top is
-/// on screen, which splits the start-up work into shorter tasks (Lighthouse mobile TBT 400 →
-/// 110–150 ms on /steps/1). True from the start when the address names a place in the page, which
-/// must exist to be scrolled to; true for good after the first paint.
+/// Start-up in slices (context, see [`use_start_up`]): a screen builds its top at once and the
+/// rest in numbered slices, one per frame after the first paint ([`Deferred`]). Each slice's
+/// building and layout is a short task of its own, so the page answers input while it fills in
+/// (Lighthouse mobile TBT 400 → 110–150 ms on /steps/1 with a single deferred slice).
+///
+/// Every slice is released at once when the address names a place in the page, which must exist
+/// to be scrolled to. Released slices stay released.
+///
+/// [`Deferred`]: crate::components::deferred::Deferred
 #[derive(Clone, Copy)]
-pub struct FirstPaint(pub ReadSignal<bool>);
+pub struct StartUp {
+    released: ReadSignal<u8>,
+}
 
-impl FirstPaint {
-    pub fn start() -> FirstPaint {
+impl StartUp {
+    /// The number of slices a screen may use.
+    pub const SLICES: u8 = 5;
+
+    pub fn start() -> StartUp {
         let has_fragment = window().location().hash().is_ok_and(|hash| hash.len() > 1);
-        let (painted, set_painted) = signal(has_fragment);
+        let (released, set_released) = signal(if has_fragment { Self::SLICES } else { 0 });
         if !has_fragment {
-            // A timeout set in an animation frame runs after that frame is painted.
-            request_animation_frame(move || set_timeout(move || set_painted.set(true), std::time::Duration::ZERO));
+            release_after_paint(released, set_released);
         }
-        FirstPaint(painted)
+        StartUp { released }
+    }
+
+    /// Whether slice `n` (1 = the first after the first paint) may be built; stays true.
+    pub fn slice(self, n: u8) -> Memo<bool> {
+        let released = self.released;
+        Memo::new(move |_| released.get() >= n)
+    }
+
+    /// Whether every slice has been released.
+    pub fn done(self) -> Memo<bool> {
+        self.slice(Self::SLICES)
     }
 }
 
-pub fn use_first_paint() -> ReadSignal<bool> {
-    expect_context::<FirstPaint>().0
+/// Releases the next slice after the coming frame is painted (a timeout set in an animation
+/// frame runs after that paint), and so on until all are out.
+fn release_after_paint(released: ReadSignal<u8>, set_released: WriteSignal<u8>) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                set_released.update(|n| *n += 1);
+                if released.get_untracked() < StartUp::SLICES {
+                    release_after_paint(released, set_released);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+}
+
+pub fn use_start_up() -> StartUp {
+    expect_context::<StartUp>()
 }

@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::components::checklist::Checklist;
+use crate::components::deferred::Deferred;
 use crate::components::guide_text::GuideText;
 use crate::components::later_note::LaterNotes;
 use crate::components::note_box::NoteBox;
@@ -27,14 +28,28 @@ pub fn StepPage(number: u8) -> impl IntoView {
 #[component]
 fn StepView(step: &'static Step) -> impl IntoView {
     browser::set_title(&format!("{} {}", step.label(), step.title));
-    let after_first_paint = browser::use_first_paint();
+    let done = browser::use_start_up().done();
     view! {
-        // Busy until the lower part is built, for screen readers (and tests) to wait on.
-        <article class="page step" aria-busy=move || (!after_first_paint.get()).then_some("true")>
+        // Busy until every part is built, for screen readers (and tests) to wait on.
+        <article class="page step" aria-busy=move || (!done.get()).then_some("true")>
             <StepIntro step=step/>
-            // The rest is built once the top of the step is on screen (see `browser::FirstPaint`);
-            // it all comes after what is shown first, so nothing on screen moves when it appears.
-            {move || after_first_paint.get().then(|| view! { <StepBody step=step/> })}
+            // Below the top, the parts follow in start-up slices, in page order (see
+            // `browser::StartUp`): the checklist first; the records take slices 2–4.
+            <Deferred slice=1>
+                <section aria-labelledby="checklist-heading">
+                    <h2 id="checklist-heading">"チェックリスト"</h2>
+                    <Checklist step=step/>
+                </section>
+                <QuoteTargets step=step/>
+            </Deferred>
+            <StepRecords step=step/>
+            <Deferred slice=5>
+                {(!step.notes.is_empty()).then(|| {
+                    let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
+                    view! { <NoteBox title=title notes=step.notes.to_vec()/> }
+                })}
+                <StepPager step=step/>
+            </Deferred>
         </article>
     }
 }
@@ -68,25 +83,6 @@ fn StepIntro(step: &'static Step) -> impl IntoView {
             </section>
         })}
         {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
-    }
-}
-
-/// The rest of a step: the checklist, the main quote targets, the records, the notes, and the
-/// way to the steps before and after.
-#[component]
-fn StepBody(step: &'static Step) -> impl IntoView {
-    view! {
-        <section aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">"チェックリスト"</h2>
-            <Checklist step=step/>
-        </section>
-        <QuoteTargets step=step/>
-        <StepRecords step=step/>
-        {(!step.notes.is_empty()).then(|| {
-            let title = if step.number == 2 { "【留意事項】" } else { "ご留意ください" };
-            view! { <NoteBox title=title notes=step.notes.to_vec()/> }
-        })}
-        <StepPager step=step/>
     }
 }
 

@@ -9,34 +9,39 @@ pub mod staff_roster;
 pub mod station_contact;
 pub mod work_changes;
 
+use crate::components::deferred::Deferred;
 use crate::model::date::Date;
 use crate::model::guide::Step;
 use crate::model::station::Station;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The records section of a step (every step has one).
+/// The records section of a step (every step has one), built in start-up slices 2–4 (see
+/// `browser::StartUp`): STEP01's three parts one slice each.
 #[component]
 pub fn StepRecords(step: &'static Step) -> impl IntoView {
-    let body = match step.number {
-        1 => view! {
-            <station_contact::StationContact/>
-            <current_systems::CurrentSystems/>
-            <quotes::Quotes step=step/>
-            <p class="doc-link"><a href="/memo">"見積依頼メモを作る（コピー・共有・印刷）"</a></p>
-        }
-        .into_any(),
-        2 => view! { <orders::Orders/> }.into_any(),
-        3 => view! { <installation::Installation/> }.into_any(),
-        4 => view! { <staff_roster::StaffRoster/> <work_changes::WorkChanges/> }.into_any(),
-        _ => view! { <receipts::Receipts/> }.into_any(),
-    };
     view! {
-        <section class="records" id="records" aria-labelledby="records-heading">
-            <h2 id="records-heading">"記録"</h2>
-            <p class="records-intro">"このステップで確かめたこと・決めたことを書き留めます。入力した内容はすぐにこの端末に保存されます（すべて任意）。"</p>
-            {body}
-        </section>
+        <Deferred slice=2>
+            <section class="records" id="records" aria-labelledby="records-heading">
+                <h2 id="records-heading">"記録"</h2>
+                <p class="records-intro">"このステップで確かめたこと・決めたことを書き留めます。入力した内容はすぐにこの端末に保存されます（すべて任意）。"</p>
+                {match step.number {
+                    1 => view! {
+                        <station_contact::StationContact/>
+                        <Deferred slice=3><current_systems::CurrentSystems/></Deferred>
+                        <Deferred slice=4>
+                            <quotes::Quotes step=step/>
+                            <p class="doc-link"><a href="/memo">"見積依頼メモを作る（コピー・共有・印刷）"</a></p>
+                        </Deferred>
+                    }
+                    .into_any(),
+                    2 => view! { <orders::Orders/> }.into_any(),
+                    3 => view! { <installation::Installation/> }.into_any(),
+                    4 => view! { <staff_roster::StaffRoster/> <work_changes::WorkChanges/> }.into_any(),
+                    _ => view! { <receipts::Receipts/> }.into_any(),
+                }}
+            </section>
+        </Deferred>
     }
 }
 

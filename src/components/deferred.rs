@@ -1,0 +1,17 @@
+//! A part of a screen built in a later start-up slice (see `browser::StartUp`): the screen's top
+//! is on screen first and the parts below it follow frame by frame, in page order, so nothing
+//! already shown moves when they appear.
+
+use crate::browser::use_start_up;
+use leptos::prelude::*;
+
+#[component]
+pub fn Deferred(
+    /// The slice to build in: 1 is the first after the first paint. Parts lower on the page
+    /// take the same or a later slice than the parts above them.
+    slice: u8,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let released = use_start_up().slice(slice);
+    move || released.get().then(|| children())
+}
