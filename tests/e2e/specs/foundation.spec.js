@@ -128,6 +128,30 @@ test('every screen reloads on its own URL, and the back button works', async ({ 
   await expect(app.heading()).toHaveText('ページが見つかりません');
 });
 
+test('a step opened cold fills in below its top, in page order, and nothing on screen moves', async ({ page }, info) => {
+  const app = new App(page, info);
+  // The parts below a step's top are built in slices after the first paint; none may push
+  // what is already on screen. Every layout shift is recorded from the start (the user does
+  // nothing here; Chromium marks load-time shifts as after input when emulating touch).
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const step of STEPS) {
+    await app.open(`/steps/${step.number}`);
+    const top = async (locator) => (await locator.boundingBox()).y;
+    const lead = await top(app.heading());
+    const checklist = await top(page.getByRole('heading', { name: 'チェックリスト', level: 2 }));
+    const records = await top(page.getByRole('heading', { name: '記録', level: 2, exact: true }));
+    const pager = await top(page.getByRole('navigation', { name: '前後のステップ' }));
+    expect(lead).toBeLessThan(checklist);
+    expect(checklist).toBeLessThan(records);
+    expect(records).toBeLessThan(pager);
+    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  }
+});
+
 test('links change the screen without reloading the page, mark where you are, and back/forward return', async ({ page }, info) => {
   const app = new App(page, info);
   await app.open('/');

@@ -21,8 +21,8 @@ export class App {
     await this.waitForScreen();
   }
 
-  /** Waits for the screen's heading, and for the whole screen to be built (a step builds its
-   *  lower part just after the first paint, marked aria-busy meanwhile). */
+  /** Waits for the screen's heading, and for the whole screen to be built (a step builds what
+   *  is below its top in slices after the first paint, marked aria-busy meanwhile). */
   async waitForScreen() {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(this.page.locator('main [aria-busy="true"]')).toHaveCount(0);
