@@ -20,11 +20,11 @@ cargo test --target wasm32-unknown-unknown --test web
 
 build_release
 
-# The budget (150 KB brotli) is not met yet; this guard keeps what was won (228.5 KB
-# when it was set) from being lost. Lower it as the app shrinks; `bash scripts/bench.sh` has
-# the whole benchmark.
-say "size guard: first visit ≤ 235 KB brotli"
-node scripts/bench.mjs --no-build --bytes-only --max-kb 235
+# The budget (150 KB brotli) is not met; this guard keeps what was won (216.1 KB when
+# it was set, 228.5 before) from being lost. Lower it as the app shrinks; `bash scripts/bench.sh`
+# has the whole benchmark.
+say "size guard: first visit ≤ 220 KB brotli"
+node scripts/bench.mjs --no-build --bytes-only --max-kb 220
 
 say "3/3 end-to-end tests (Playwright in Chromium)"
 mkdir -p screenshots
