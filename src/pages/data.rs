@@ -146,7 +146,7 @@ fn UnreadableSection() -> impl IntoView {
                 <ul class="unreadable-list">
                     {copies.into_iter().map(|(key, text)| {
                         // The key ends in whole milliseconds (see `storage::keep_aside`). Read as an
-                        // integer: parsing an f64 would pull core's float parser into the build (14 KB).
+                        // integer: parsing an f64 would pull core's float parser into the build (13 KB).
                         let found = key.trim_start_matches(storage::UNREADABLE_PREFIX).parse::<u64>().ok()
                             .map(|ms| browser::describe_epoch_ms(ms as f64))
                             .unwrap_or_default();

@@ -27,6 +27,8 @@ test('a damaged store: the app starts, says so, keeps the text, and offers it as
   await banner.getByRole('link', { name: 'データの管理を開く' }).click();
   await app.waitForScreen();
   const section = page.getByRole('region', { name: '読み取れなかったデータ' });
+  // Each copy says when it was found (the time in its key) and how long it is.
+  await expect(section.getByRole('listitem')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}に見つけたデータ（50 文字） ダウンロード$/);
   const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'ダウンロード' }).click()]);
   expect(await readFile(await download.path(), 'utf8')).toBe('{"app":"onshi-navi","schema":1,"stations":[ broken');
 
