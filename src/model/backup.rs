@@ -72,9 +72,9 @@ pub struct ImportPreview {
 /// Checks a backup file's text: size, format, owner, version (older ones are migrated), types.
 /// Nothing changes on the device until the caller applies `document`.
 pub fn read_backup(text: &str) -> Result<ImportPreview, DocumentError> {
-    let document = document::parse(text)?;
-    let exported_at =
-        serde_json::from_str::<Value>(text).ok().and_then(|v| v.get("exported_at")?.as_str().map(str::to_string));
+    let value = document::parse_json(text)?;
+    let exported_at = value.get("exported_at").and_then(Value::as_str).map(str::to_string);
+    let document = document::from_value(value)?;
     Ok(ImportPreview { stations: summarize(&document), document, exported_at })
 }
 

@@ -103,12 +103,6 @@ impl fmt::Display for DocumentError {
     }
 }
 
-impl Default for Document {
-    fn default() -> Document {
-        Document::new()
-    }
-}
-
 impl Document {
     /// A new document with one unnamed station. The first station's id is fixed, so two tabs
     /// that both start fresh merge into one station rather than two.
@@ -227,18 +221,22 @@ impl Document {
 /// Reads a saved or exported text: checks size, format, owner and version, migrates older
 /// versions, and validates. Never panics, whatever the input.
 pub fn parse(text: &str) -> Result<Document, DocumentError> {
+    from_value(parse_json(text)?)
+}
+
+/// The first checks of [`parse`]: the text's size, and that it is JSON at all.
+pub fn parse_json(text: &str) -> Result<Value, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map_err(|e| {
         // serde_json stops at 128 levels of nesting rather than overflow the stack.
         if e.to_string().contains("recursion limit") {
             DocumentError::TooDeep
         } else {
             DocumentError::NotJson
         }
-    })?;
-    from_value(value)
+    })
 }
 
 /// As [`parse`], from an already parsed JSON value.
