@@ -147,10 +147,9 @@ fn UnreadableSection() -> impl IntoView {
                     {copies.into_iter().map(|(key, text)| {
                         // The key ends in whole milliseconds (see `storage::keep_aside`). Read as an
                         // integer: parsing an f64 would pull core's float parser into the build (13 KB).
-                        let found = key.trim_start_matches(storage::UNREADABLE_PREFIX).parse::<u64>().ok()
-                            .map(|ms| browser::describe_epoch_ms(ms as f64))
-                            .unwrap_or_default();
-                        let name = format!("onshi-navi-unreadable-{}.txt", key.trim_start_matches(storage::UNREADABLE_PREFIX));
+                        let stamp = key.trim_start_matches(storage::UNREADABLE_PREFIX);
+                        let found = stamp.parse::<u64>().ok().map(|ms| browser::describe_epoch_ms(ms as f64)).unwrap_or_default();
+                        let name = format!("onshi-navi-unreadable-{stamp}.txt");
                         view! {
                             <li>
                                 {format!("{found}に見つけたデータ（{} 文字）", text.chars().count())}
