@@ -21,6 +21,9 @@ pub fn PickerField(
     words: Signal<Option<String>>,
     /// Called with the picker's text when it changes (empty when cleared).
     on_change: Callback<String>,
+    /// The format to type, for browsers that show a plain text box instead of a picker.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
 ) -> impl IntoView {
     let node = NodeRef::<Input>::new();
     follow_value(node, iso);
@@ -34,6 +37,7 @@ pub fn PickerField(
                     id=id
                     node_ref=node
                     value=iso.get_untracked()
+                    placeholder=placeholder
                     aria-describedby=words_id.clone()
                     on:change=move |ev| on_change.run(event_target_value(&ev).trim().to_string())
                 />
