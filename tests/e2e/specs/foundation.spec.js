@@ -103,6 +103,24 @@ test('次にやること moves on as items are ticked and links to the item', as
   await expect(app.checkbox('見積のご相談・ご依頼')).toBeInViewport();
 });
 
+test('a link to a place in a step shows that place whole, below the top bar', async ({ page }, info) => {
+  const app = new App(page, info);
+  const clearOfTopBar = async (heading) => {
+    await expect(heading).toBeInViewport();
+    const bar = await page.getByRole('banner').boundingBox();
+    const box = await heading.boundingBox();
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  };
+  // Opened cold (a link from 記録 to a step's records) …
+  await app.open('/steps/1#records');
+  await clearOfTopBar(page.getByRole('heading', { name: '記録', level: 2, exact: true }));
+  // … and within the app (次にやること to its checklist item).
+  await app.open('/');
+  await page.getByRole('region', { name: '次にやること' }).getByRole('link').click();
+  await expect(page).toHaveURL(/#item-s1\.current-usage$/);
+  await clearOfTopBar(app.item('現在の利用状況の確認'));
+});
+
 test('every screen reloads on its own URL, and the back button works', async ({ page }, info) => {
   const app = new App(page, info);
   const screens = [
