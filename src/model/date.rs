@@ -86,9 +86,68 @@ impl Date {
         format!("{}（{era}{}）", self.japanese(), era_year_text(year))
     }
 
-    /// `YYYYMMDD`, for file names.
+    /// `YYYYMMDD`, for file names and calendar files.
     pub fn compact(&self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+
+    /// Days since 1970-01-01 (the proleptic Gregorian count of Howard Hinnant's
+    /// `days_from_civil`), so that dates can be counted and compared by subtraction.
+    fn day_number(self) -> i32 {
+        let (month, day) = (i32::from(self.month), i32::from(self.day));
+        let year = i32::from(self.year) - i32::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date of a day number (the inverse of [`Date::day_number`]); None outside 1900–9999.
+    fn from_day_number(n: i32) -> Option<Date> {
+        let z = n + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = year_of_era + era * 400 + i32::from(month <= 2);
+        Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
+
+    /// The date `days` later (earlier when negative).
+    pub fn add_days(self, days: i32) -> Option<Date> {
+        Date::from_day_number(self.day_number() + days)
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i32 {
+        later.day_number() - self.day_number()
+    }
+
+    /// The same day `months` later (earlier when negative), or the month's last day where it is
+    /// shorter: 2024-01-31 plus one month is 2024-02-29.
+    pub fn add_months(self, months: i32) -> Option<Date> {
+        let month = self.year_month().add_months(months)?;
+        Date::new(month.year, month.month, self.day.min(days_in_month(month.year, month.month)))
+    }
+
+    pub fn year_month(self) -> YearMonth {
+        YearMonth { year: self.year, month: self.month }
+    }
+
+    /// The day of the week in one character: 日, 月, 火, 水, 木, 金, 土.
+    pub fn weekday(self) -> &'static str {
+        // 1970-01-01 was a Thursday.
+        ["木", "金", "土", "日", "月", "火", "水"][self.day_number().rem_euclid(7) as usize]
+    }
+
+    /// 2027年2月20日（土・令和9年）: a date that is due, with its weekday and era year.
+    pub fn japanese_with_weekday(&self) -> String {
+        let (era, year) = era_year(self.year, self.month, self.day);
+        format!("{}（{}・{era}{}）", self.japanese(), self.weekday(), era_year_text(year))
     }
 }
 
@@ -110,6 +169,32 @@ impl YearMonth {
     /// 2025年3月
     pub fn japanese(&self) -> String {
         format!("{}年{}月", self.year, self.month)
+    }
+
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The month `months` later (earlier when negative).
+    pub fn add_months(self, months: i32) -> Option<YearMonth> {
+        let index = i32::from(self.year) * 12 + i32::from(self.month) - 1 + months;
+        YearMonth::new(u16::try_from(index.div_euclid(12)).ok()?, (index.rem_euclid(12) + 1) as u8)
+    }
+
+    /// A day of this month, if it exists.
+    pub fn day(self, day: u8) -> Option<Date> {
+        Date::new(self.year, self.month, day)
+    }
+
+    pub fn first_day(self) -> Date {
+        Date { year: self.year, month: self.month, day: 1 }
+    }
+
+    pub fn last_day(self) -> Date {
+        Date { year: self.year, month: self.month, day: days_in_month(self.year, self.month) }
     }
 
     /// 2025年3月（令和7年3月）. An era that begins mid-month is named by the month's last day.
@@ -286,6 +371,57 @@ mod tests {
             western_dates("令和6年12月2日と令和7年6月末、また令和6年12月2日").as_deref(),
             Some("令和6年12月2日＝2024年12月2日、令和7年6月＝2025年6月")
         );
+    }
+
+    #[test]
+    fn counting_days() {
+        assert_eq!(d("1970-01-01").day_number(), 0);
+        assert_eq!(d("2000-03-01").day_number(), 11_017);
+        assert_eq!(d("2024-02-28").add_days(1), Some(d("2024-02-29")));
+        assert_eq!(d("2023-02-28").add_days(1), Some(d("2023-03-01")));
+        assert_eq!(d("2026-12-31").add_days(1), Some(d("2027-01-01")));
+        assert_eq!(d("2027-01-01").add_days(-1), Some(d("2026-12-31")));
+        assert_eq!(d("2027-06-01").add_days(-90), Some(d("2027-03-03")));
+        assert_eq!(d("2026-11-29").days_until(d("2027-02-20")), 83);
+        assert_eq!(d("2027-02-20").days_until(d("2026-11-29")), -83);
+        assert_eq!(d("1900-01-01").add_days(-1), None, "before the supported years");
+        // Every day of four years goes there and back.
+        let start = d("2023-01-01");
+        for n in 0..1461 {
+            let day = start.add_days(n).unwrap();
+            assert_eq!(Date::from_day_number(day.day_number()), Some(day));
+            assert_eq!(start.days_until(day), n);
+        }
+    }
+
+    #[test]
+    fn adding_months_keeps_the_day_or_takes_the_months_last() {
+        assert_eq!(d("2024-01-31").add_months(1), Some(d("2024-02-29")));
+        assert_eq!(d("2023-01-31").add_months(1), Some(d("2023-02-28")));
+        assert_eq!(d("2024-03-31").add_months(-1), Some(d("2024-02-29")));
+        assert_eq!(d("2024-11-15").add_months(3), Some(d("2025-02-15")));
+        assert_eq!(d("2024-03-01").add_months(39), Some(d("2027-06-01")));
+        let m = |s: &str| YearMonth::parse_iso(s).unwrap();
+        assert_eq!(m("2027-02").add_months(-2), Some(m("2026-12")));
+        assert_eq!(m("2027-01").add_months(-2), Some(m("2026-11")));
+        assert_eq!(m("2026-12").add_months(2), Some(m("2027-02")));
+        assert_eq!(m("2026-12").add_months(-12), Some(m("2025-12")));
+        assert_eq!(m("2027-02").last_day(), d("2027-02-28"));
+        assert_eq!(m("2028-02").last_day(), d("2028-02-29"));
+        assert_eq!(m("2027-02").first_day(), d("2027-02-01"));
+        assert_eq!(m("2027-02").day(20), Some(d("2027-02-20")));
+        assert_eq!(m("2027-02").day(30), None);
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(d("1970-01-01").weekday(), "木");
+        assert_eq!(d("2026-11-29").weekday(), "日");
+        assert_eq!(d("2027-02-20").weekday(), "土");
+        assert_eq!(d("2027-03-20").weekday(), "土");
+        assert_eq!(d("2024-02-29").weekday(), "木");
+        assert_eq!(d("2027-02-20").japanese_with_weekday(), "2027年2月20日（土・令和9年）");
+        assert_eq!(d("2019-05-01").japanese_with_weekday(), "2019年5月1日（水・令和元年）");
     }
 
     #[test]
