@@ -8,6 +8,9 @@ cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+# Minifies the JS glue and the CSS after Trunk's build (scripts/post-build.mjs): Trunk 0.21's own
+# JS minifier fails on current wasm-bindgen output.
+ESBUILD_VERSION="0.28.2"
 # The wasm-bindgen CLI must match the library version Cargo.lock pins.
 WASM_BINDGEN_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')"
 
@@ -40,9 +43,11 @@ ensure_build_tools() {
     # Not --locked: the registry mirror lacks one of its locked dependencies.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
   fi
-  if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-    say "installing wasm-opt 132 (npm binaryen@$BINARYEN_VERSION)"
-    npm install --prefix "$ROOT/.tools" --no-save --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null
+  # One npm install for both: with --no-save, npm removes from .tools whatever it was not asked for.
+  if ! wasm-opt --version 2>/dev/null | grep -q "version 132" || [ "$(esbuild --version 2>/dev/null)" != "$ESBUILD_VERSION" ]; then
+    say "installing wasm-opt 132 (npm binaryen@$BINARYEN_VERSION) and esbuild $ESBUILD_VERSION"
+    npm install --prefix "$ROOT/.tools" --no-save --no-audit --no-fund \
+      "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" >/dev/null
   fi
 }
 
