@@ -20,11 +20,13 @@ cargo test --target wasm32-unknown-unknown --test web
 
 build_release
 
-# The budget (150 KB brotli) is not met; this guard keeps what was won (216.1 KB when
-# it was set, 228.5 before) from being lost. Lower it as the app shrinks; `bash scripts/bench.sh`
-# has the whole benchmark.
-say "size guard: first visit ≤ 220 KB brotli"
-node scripts/bench.mjs --no-build --bytes-only --max-kb 220
+# The budget (150 KB brotli) is not met; this guard keeps what was won from being lost.
+# It was 220 KB (216.1 KB then); the guide read in 2026 (dated later facts with their sources, the
+# station's dates, the calendar file) added 17 KB of text and views, less 3 KB from minifying the
+# JS glue and CSS: 230.3 KB. Lower it as the app shrinks; `bash scripts/bench.sh` has the whole
+# benchmark.
+say "size guard: first visit ≤ 232 KB brotli"
+node scripts/bench.mjs --no-build --bytes-only --max-kb 232
 
 say "3/3 end-to-end tests (Playwright in Chromium)"
 mkdir -p screenshots

@@ -129,6 +129,57 @@ pub async fn share_text(title: &str, text: &str) -> bool {
     }
 }
 
+/// The time now in UTC as `YYYYMMDDTHHMMSSZ` (a calendar file's DTSTAMP).
+pub fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
+
+/// A file with `text` in it, for sharing.
+fn text_file(name: &str, mime: &str, text: &str) -> Option<web_sys::File> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()
+}
+
+/// The share data `{ files: [file] }`.
+fn files_data(file: &web_sys::File) -> js_sys::Object {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file));
+    data
+}
+
+/// Whether the system share sheet takes files (mostly phones and tablets: on an iPad it is how a
+/// file reaches Files, Mail or AirDrop).
+pub fn can_share_files() -> bool {
+    let navigator = window().navigator();
+    let Ok(can_share) = js_sys::Reflect::get(&navigator, &"canShare".into()) else { return false };
+    let Some(can_share) = can_share.dyn_ref::<js_sys::Function>() else { return false };
+    let Some(file) = text_file("check.ics", "text/calendar", "") else { return false };
+    can_share.call1(&navigator, &files_data(&file)).is_ok_and(|ok| ok.is_truthy())
+}
+
+/// Opens the system share sheet with a text file; resolves to whether it was shared.
+pub async fn share_file(name: &str, mime: &str, text: &str) -> bool {
+    let navigator = window().navigator();
+    let Some(file) = text_file(name, mime, text) else { return false };
+    let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into()) else { return false };
+    let Some(share) = share.dyn_ref::<js_sys::Function>() else { return false };
+    match share.call1(&navigator, &files_data(&file)) {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

@@ -1,21 +1,38 @@
-//! A later fact's kind tag (公式 / 参考（報道）) and its source: a link that opens in another
-//! tab, with the source's date. Shared by the その後の動き screen and the notes in the steps.
+//! How the app shows a fact's kind (公式 / 参考 / 未確認) and its sources: each source a link that
+//! opens in another tab, with the source's own date. Shared by every screen that states a fact
+//! beyond the guide (その後の動き, the notes in the steps, ホーム).
 
-use crate::model::later::{source_date_text, Fact};
+use crate::model::fact::{Fact, Kind, Source};
 use leptos::prelude::*;
 
 #[component]
-pub fn FactKindTag(fact: &'static Fact) -> impl IntoView {
-    view! { <span class=format!("fact-kind kind-{}", fact.kind.key())>{fact.kind.label()}</span> }
+pub fn KindTag(kind: Kind) -> impl IntoView {
+    view! { <span class=format!("fact-kind kind-{}", kind.key())>{kind.label()}</span> }
 }
 
+/// One source: its name as a link, and its date.
 #[component]
-pub fn FactSource(fact: &'static Fact) -> impl IntoView {
+pub fn SourceLink(source: &'static Source) -> impl IntoView {
     view! {
-        <a href=fact.source_url target="_blank" rel="noopener noreferrer">
-            {fact.source_name}
+        <a href=source.url target="_blank" rel="noopener noreferrer">
+            {source.name}
             <span class="visually-hidden">"（別のタブで開きます）"</span>
         </a>
-        {format!("（{}）", source_date_text(fact.source_date))}
+        {format!("（{}）", source.date_text())}
+    }
+}
+
+/// A fact's sources after 「出典：」, separated by 「／」.
+#[component]
+pub fn FactSources(fact: &'static Fact) -> impl IntoView {
+    view! {
+        <p class="fact-source">
+            "出典："
+            {fact.sources.iter().enumerate().map(|(i, source)| view! {
+                {(i > 0).then_some("／")}
+                <SourceLink source=source/>
+            }).collect_view()}
+        </p>
+        {fact.kind.caution().map(|caution| view! { <p class="fact-caution">{caution}</p> })}
     }
 }

@@ -1,7 +1,7 @@
 //! A note beside a step's guide text where something changed after the guide's edition. Marked
 //! and styled as the app's own note, never the guide's words; its sources are listed with it.
 
-use super::fact_source::{FactKindTag, FactSource};
+use super::fact_source::{KindTag, SourceLink};
 use crate::model::later::LATER;
 use leptos::prelude::*;
 
@@ -10,23 +10,14 @@ pub fn LaterNotes(step: u8) -> impl IntoView {
     LATER
         .notes_for_step(step)
         .map(|note| {
-            // One line per source, however many of its facts the note rests on.
-            let mut sources: Vec<&'static crate::model::later::Fact> = Vec::new();
-            for fact in note.facts.iter().filter_map(|id| LATER.fact(id)) {
-                if !sources.iter().any(|s| s.source_url == fact.source_url) {
-                    sources.push(fact);
-                }
-            }
             view! {
                 <aside class="later-note" aria-label="その後の動き（ガイド発行後の情報）">
                     <p class="later-note-title">"その後の動き（ガイド発行後の情報・このアプリによる注記）"</p>
                     <p>{note.text}</p>
-                    <ul class="later-note-sources">
-                        {sources.into_iter().map(|fact| view! {
-                            <li>
-                                <FactKindTag fact=fact/>" "
-                                <FactSource fact=fact/>
-                            </li>
+                    <ul class="later-note-sources" aria-label="出典">
+                        // One line per source, however many of the note's facts rest on it.
+                        {LATER.sources_of(note.facts).into_iter().map(|(kind, source)| view! {
+                            <li><KindTag kind=kind/>" "<SourceLink source=source/></li>
                         }).collect_view()}
                     </ul>
                     <p><a href="/later">"その後の動きをすべて見る"</a></p>

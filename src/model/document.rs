@@ -16,7 +16,7 @@ use std::fmt;
 pub const APP_ID: &str = "onshi-navi";
 
 /// The format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -26,7 +26,15 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[to_v2];
+
+/// Version 2 added two optional fields (`records.claims_start_month`,
+/// `records.installation.certificate_renewed_on`); a version 1 document has neither, and reads as
+/// it is. The version still rose so that an older app, which would drop the new fields when it
+/// saves, refuses the newer document instead (see [`DocumentError::Newer`]).
+fn to_v2(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
 
 /// The id of a new document's first station.
 pub const FIRST_STATION_ID: &str = "st-1";
@@ -307,7 +315,7 @@ mod tests {
         let doc = sample();
         let text = doc.to_json();
         assert_eq!(parse(&text).unwrap(), doc);
-        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":1"#), "{text}");
+        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":2"#), "{text}");
     }
 
     #[test]
@@ -451,6 +459,26 @@ mod tests {
         doc.delete_station("st-2", "st-3".into());
         assert_eq!(doc.stations.len(), 1);
         assert_eq!((doc.current.as_str(), doc.current_station().name.as_str()), ("st-3", ""));
+    }
+
+    #[test]
+    fn version_1_reads_without_the_fields_of_version_2() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let v1 = parse(&std::fs::read_to_string(format!("{dir}/schema-v1.json")).unwrap()).unwrap();
+        let records = &v1.stations[0].records;
+        assert_eq!((records.claims_start_month, records.installation.certificate_renewed_on), (None, None));
+        assert_eq!(records.installation.certificate_arrived_on, Date::parse_iso("2024-03-01"));
+        let v2 = parse(&std::fs::read_to_string(format!("{dir}/schema-v2.json")).unwrap()).unwrap();
+        let records = &v2.stations[0].records;
+        assert_eq!(records.claims_start_month.map(|m| m.iso()).as_deref(), Some("2024-08"));
+        assert_eq!(records.installation.certificate_renewed_on, Date::parse_iso("2027-04-10"));
+        // Apart from the new fields, the two fixtures hold the same data.
+        let mut upgraded = v2.clone();
+        upgraded.stations[0].records.claims_start_month = None;
+        upgraded.stations[0].records.installation.certificate_renewed_on = None;
+        assert_eq!(upgraded, v1);
+        // A version 1 app refuses what this one writes, rather than drop the new fields.
+        assert!(v2.to_json().contains(r#""schema":2"#));
     }
 
     #[test]

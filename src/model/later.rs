@@ -1,42 +1,20 @@
-//! その後の動き: what changed after the guide's edition, each fact with its source, and the
-//! notes shown in the steps where a later fact changes what the guide says.
+//! その後の動き: what changed after the guide's edition, as facts by topic (each with its kind
+//! and sources, see `model::fact`), the three lines ホーム leads with, and the notes shown in the
+//! steps where a later fact changes what the guide says.
 //!
 //! The facts live in `content/later.ja.toml`, apart from the guide: the guide's words are never
 //! changed. `build.rs` turns the file into the `LATER` constant below.
 
-use super::date::{Date, YearMonth};
-
-/// How sure a fact is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FactKind {
-    /// 公式: an official page (ministry, national portal, Digital Agency, municipality).
-    Official,
-    /// 参考（報道）: trade press or news reporting official material.
-    Report,
-}
-
-impl FactKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            FactKind::Official => "公式",
-            FactKind::Report => "参考（報道）",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            FactKind::Official => "official",
-            FactKind::Report => "report",
-        }
-    }
-}
+use super::date::Date;
+use super::fact::{Fact, Kind, Source, Until, SOURCES};
 
 #[derive(Debug)]
 pub struct Later {
-    /// When the list was last put together from its sources (YYYY-MM-DD).
-    pub compiled_on: &'static str,
+    /// The day the facts were last checked against their sources (YYYY-MM-DD).
+    pub checked_on: &'static str,
     pub topics: &'static [Topic],
-    pub facts: &'static [Fact],
+    /// ホーム's 「いまの状況」.
+    pub home: &'static [HomeLine],
     pub step_notes: &'static [StepNote],
 }
 
@@ -44,18 +22,14 @@ pub struct Later {
 pub struct Topic {
     pub id: &'static str,
     pub title: &'static str,
+    pub facts: &'static [Fact],
 }
 
+/// A line of ホーム's 「いまの状況」: a short label and the fact it shows.
 #[derive(Debug)]
-pub struct Fact {
-    pub id: &'static str,
-    pub topic: &'static str,
-    pub statement: &'static str,
-    pub kind: FactKind,
-    pub source_name: &'static str,
-    pub source_url: &'static str,
-    /// YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no exact date.
-    pub source_date: &'static str,
+pub struct HomeLine {
+    pub label: &'static str,
+    pub fact: &'static str,
 }
 
 /// A note beside a step's guide text.
@@ -69,96 +43,151 @@ pub struct StepNote {
 
 include!(concat!(env!("OUT_DIR"), "/later_data.rs"));
 
+/// How long the facts are trusted without a new check: after this many months, the app says
+/// they may be out of date and points to the portal.
+pub const FRESH_MONTHS: i32 = 6;
+
 impl Later {
-    pub fn facts_of<'a>(&'a self, topic: &'a str) -> impl Iterator<Item = &'static Fact> + 'a {
-        self.facts.iter().filter(move |f| f.topic == topic)
+    pub fn facts(&self) -> impl Iterator<Item = &'static Fact> + '_ {
+        self.topics.iter().flat_map(|t| t.facts.iter())
     }
 
     pub fn fact(&self, id: &str) -> Option<&'static Fact> {
-        self.facts.iter().find(|f| f.id == id)
+        self.topics.iter().flat_map(|t| t.facts.iter()).find(|f| f.id == id)
     }
 
     pub fn notes_for_step(&self, step: u8) -> impl Iterator<Item = &'static StepNote> + '_ {
         self.step_notes.iter().filter(move |n| n.step == step)
     }
 
-    /// 「2026年11月25日」
-    pub fn compiled_on_text(&self) -> String {
-        Date::parse_iso(self.compiled_on).map_or_else(|| self.compiled_on.to_string(), |d| d.japanese())
+    pub fn checked_on(&self) -> Date {
+        // The content test checks the date; the fallback is never reached.
+        Date::parse_iso(self.checked_on).unwrap_or_else(|| Date::new(2026, 11, 29).expect("a valid date"))
     }
-}
 
-/// The source date in words: 「2024年9月24日」, 「2024年12月」, or 「2024年（ページに日付の記載なし）」.
-pub fn source_date_text(date: &str) -> String {
-    if let Some(d) = Date::parse_iso(date) {
-        return d.japanese();
+    /// 「2026年11月29日」
+    pub fn checked_on_text(&self) -> String {
+        self.checked_on().japanese()
     }
-    match YearMonth::parse_iso(date) {
-        Some(month) => format!("{}（ページに日の記載なし）", month.japanese()),
-        None => format!("{date}年（ページに日付の記載なし）"),
+
+    /// Whether the facts are older than [`FRESH_MONTHS`] on `today`.
+    pub fn is_stale(&self, today: Date) -> bool {
+        self.checked_on().add_months(FRESH_MONTHS).is_some_and(|limit| today > limit)
+    }
+
+    /// The sources of some facts, each once, in the order first named, with the kind of the
+    /// first fact that names it.
+    pub fn sources_of(&self, fact_ids: &[&str]) -> Vec<(Kind, &'static Source)> {
+        let mut sources: Vec<(Kind, &'static Source)> = Vec::new();
+        for fact in fact_ids.iter().filter_map(|id| self.fact(id)) {
+            for source in fact.sources {
+                if !sources.iter().any(|(_, s)| s.id == source.id) {
+                    sources.push((fact.kind, source));
+                }
+            }
+        }
+        sources
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fact::tests::check_fact;
     use crate::model::guide::GUIDE;
 
-    fn valid_date(s: &str) -> bool {
-        let parts: Vec<&str> = s.split('-').collect();
-        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-        match parts.as_slice() {
-            [y] => digits(y, 4),
-            [_, _] => YearMonth::parse_iso(s).is_some(),
-            [_, _, _] => Date::parse_iso(s).is_some(),
-            _ => false,
-        }
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
     }
 
     #[test]
-    fn every_fact_has_a_source_url_date_and_kind() {
-        assert!(!LATER.facts.is_empty());
-        for fact in LATER.facts {
-            assert!(!fact.statement.trim().is_empty(), "{}", fact.id);
-            assert!(!fact.source_name.trim().is_empty(), "{}", fact.id);
-            assert!(fact.source_url.starts_with("https://"), "{}: {}", fact.id, fact.source_url);
-            assert!(valid_date(fact.source_date), "{}: {}", fact.id, fact.source_date);
-            assert!(!fact.kind.label().is_empty());
-            assert!(LATER.topics.iter().any(|t| t.id == fact.topic), "{}: unknown topic {}", fact.id, fact.topic);
+    fn every_fact_is_sourced_and_well_formed() {
+        assert!(Date::parse_iso(LATER.checked_on).is_some());
+        assert!(LATER.facts().count() >= 20);
+        for fact in LATER.facts() {
+            check_fact(fact);
         }
-        assert!(Date::parse_iso(LATER.compiled_on).is_some());
-    }
-
-    #[test]
-    fn every_topic_has_facts_and_ids_are_unique() {
-        for topic in LATER.topics {
-            assert!(LATER.facts_of(topic.id).count() > 0, "{} has no facts", topic.id);
-        }
-        let mut ids: Vec<&str> = LATER.facts.iter().map(|f| f.id).collect();
-        ids.sort();
+        let mut ids: Vec<&str> = LATER.facts().map(|f| f.id).collect();
+        ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), LATER.facts.len());
-        let titles: Vec<&str> = LATER.topics.iter().map(|t| t.title).collect();
-        assert_eq!(titles, ["開始と義務化", "経過措置", "補助金", "訪問時の本人確認", "健康保険証"]);
+        assert_eq!(ids.len(), LATER.facts().count(), "fact ids are unique");
+        for topic in LATER.topics {
+            assert!(!topic.facts.is_empty(), "{} has no facts", topic.id);
+        }
     }
 
     #[test]
-    fn step_notes_rest_on_known_facts_in_steps_that_exist() {
+    fn ended_arrangements_are_not_told_in_the_present_tense_today() {
+        // The three arrangements the revision of 2026-11-25 found told as current.
+        let today = d("2026-11-29");
+        let grace = LATER.fact("expired-card-grace").unwrap();
+        assert!(grace.has_ended(today));
+        assert!(grace.text_on(today).contains("終わりました"));
+        assert_eq!(grace.period_tag(today).as_deref(), Some("終了（令和8年3月31日まで）"));
+        let koki = LATER.fact("koki-all-until-2026-07").unwrap();
+        assert!(koki.has_ended(today) && koki.text_on(today).contains("まででした"));
+        assert!(!koki.has_ended(d("2026-07-31")) && koki.has_ended(d("2026-08-01")));
+        let photo = LATER.fact("identity-photo-app-only").unwrap();
+        assert!(photo.text.contains("マイナ資格確認アプリ（居宅同意取得型）を使うときだけ"));
+        assert!(photo.text.contains("マイナ在宅受付Webでは、いつも4桁の暗証番号が必要"));
+        // Every fact with an end that has passed by the day they were checked reads as over.
+        for fact in LATER.facts().filter(|f| f.has_ended(LATER.checked_on())) {
+            let text = fact.text_on(LATER.checked_on());
+            assert!(
+                ["でした", "ました", "終わって", "締め切られ"].iter().any(|past| text.contains(past)),
+                "{}: {text}",
+                fact.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_facts_go_stale_six_months_after_their_check() {
+        assert_eq!(LATER.checked_on, "2026-11-29");
+        assert!(!LATER.is_stale(d("2026-11-29")));
+        assert!(!LATER.is_stale(d("2027-05-29")));
+        assert!(LATER.is_stale(d("2027-05-30")));
+        assert_eq!(LATER.checked_on_text(), "2026年11月29日");
+    }
+
+    #[test]
+    fn home_lines_and_step_notes_rest_on_known_facts() {
+        let labels: Vec<&str> = LATER.home.iter().map(|l| l.label).collect();
+        assert_eq!(labels, ["義務化", "補助金", "経過措置"]);
+        for line in LATER.home {
+            assert!(LATER.fact(line.fact).is_some(), "{}", line.fact);
+        }
+        let subsidy = LATER.fact("subsidy-none-found").unwrap();
+        assert!(subsidy.text.contains("見つかっていません"), "not 'none exists'");
+        let transition = LATER.fact("transition-over").unwrap();
+        assert!(transition.has_ended(d("2026-11-29")));
         for note in LATER.step_notes {
             assert!(GUIDE.step(note.step).is_some());
-            assert!(!note.text.trim().is_empty());
-            assert!(!note.facts.is_empty());
+            assert!(!note.text.trim().is_empty() && !note.facts.is_empty());
             for id in note.facts {
                 assert!(LATER.fact(id).is_some(), "step {} note cites unknown fact {id}", note.step);
             }
         }
-        assert!(LATER.notes_for_step(3).count() == 1 && LATER.notes_for_step(5).count() == 1);
+        assert_eq!(LATER.sources_of(&["subsidy-2024", "subsidy-none-found", "subsidy-2024"]).len(), 2);
     }
 
     #[test]
-    fn source_dates_in_words() {
-        assert_eq!(source_date_text("2024-09-24"), "2024年9月24日");
-        assert_eq!(source_date_text("2024-12"), "2024年12月（ページに日の記載なし）");
-        assert_eq!(source_date_text("2025"), "2025年（ページに日付の記載なし）");
+    fn unconfirmed_facts_say_nothing_official_was_found() {
+        let unconfirmed: Vec<&Fact> = LATER.facts().filter(|f| f.kind == Kind::Unconfirmed).collect();
+        assert!(!unconfirmed.is_empty());
+        for fact in unconfirmed {
+            assert!(fact.text.contains("見つかっていません"), "{}", fact.id);
+        }
+    }
+
+    #[test]
+    fn every_source_is_used() {
+        for source in &SOURCES {
+            assert!(
+                LATER.facts().any(|f| f.sources.iter().any(|s| s.id == source.id)),
+                "{} is not used by any fact",
+                source.id
+            );
+        }
     }
 }

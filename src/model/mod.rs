@@ -4,8 +4,10 @@
 //! Views call into it; only `storage` moves documents in and out of the browser.
 
 pub mod backup;
+pub mod calendar;
 pub mod date;
 pub mod document;
+pub mod fact;
 pub mod guide;
 pub mod input;
 pub mod json;
@@ -16,6 +18,7 @@ pub mod progress;
 pub mod records;
 pub mod report;
 pub mod route;
+pub mod schedule;
 pub mod station;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

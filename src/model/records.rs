@@ -18,6 +18,9 @@ pub struct Records {
     pub network: NetworkLine,
     /// STEP01: 導入希望時期.
     pub desired_month: Option<YearMonth>,
+    /// オンライン請求を始める月 (schema 2): the month the station's dates are worked out from
+    /// (`model::schedule`).
+    pub claims_start_month: Option<YearMonth>,
     /// STEP01: one quote per quote target id (q.mobile, …).
     pub quotes: BTreeMap<String, Quote>,
     /// STEP02: the order per vendor kind.
@@ -92,6 +95,8 @@ pub struct Order {
 pub struct Installation {
     /// 電子証明書の到着日（簡易書留）
     pub certificate_arrived_on: Option<Date>,
+    /// 電子証明書を更新した日 (schema 2): the latest renewal, from which the next expiry counts.
+    pub certificate_renewed_on: Option<Date>,
     /// セットアップ日
     pub setup_on: Option<Date>,
     /// 接続・運用テスト日
@@ -138,6 +143,7 @@ read_with_defaults!(Records {
     rececon,
     network,
     desired_month,
+    claims_start_month,
     quotes,
     orders,
     installation,
@@ -151,7 +157,7 @@ read_with_defaults!(CurrentRececon { present, vendor, product });
 read_with_defaults!(NetworkLine { provider, line_type, service });
 read_with_defaults!(Quote { vendor, asked_on, received_on, amount, note });
 read_with_defaults!(Order { ordered_on, delivery_on });
-read_with_defaults!(Installation { certificate_arrived_on, setup_on, test_on, attendees });
+read_with_defaults!(Installation { certificate_arrived_on, certificate_renewed_on, setup_on, test_on, attendees });
 read_with_defaults!(StaffMember { id, name, briefed_on });
 read_with_defaults!(WorkChange { id, text });
 read_with_defaults!(Receipt { id, issuer, issuer_kind, date, amount, description });

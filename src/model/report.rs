@@ -15,7 +15,20 @@ pub struct Report {
     pub made_on: String,
     /// The guide it follows, with its edition.
     pub source: String,
+    /// この事業所の期日と予定: every dated item, in date order (see `model::schedule`).
+    pub dates: Vec<ReportDate>,
+    /// Warnings about those dates on the day the report was made.
+    pub date_warnings: Vec<String>,
     pub steps: Vec<ReportStep>,
+}
+
+/// A row of the dates table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportDate {
+    pub date: String,
+    pub title: String,
+    /// How it stands on the day of the report, how it was worked out, and its source.
+    pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -227,9 +240,25 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
             }
         })
         .collect();
+    let dates = super::schedule::dated_items(guide, station)
+        .into_iter()
+        .map(|item| {
+            let mut note = item.standing(today).text(&item);
+            if !item.note.is_empty() {
+                note = format!("{note}。{}", item.note);
+            }
+            if let Some(fact) = item.fact.and_then(|id| super::later::LATER.fact(id)) {
+                let names: Vec<&str> = fact.sources.iter().map(|s| s.short).collect();
+                note = format!("{note}（根拠：{}・{}）", fact.kind.label(), names.join("、"));
+            }
+            ReportDate { date: item.date_text(), title: item.title, note }
+        })
+        .collect();
     Report {
         station: station.display_name().to_string(),
         made_on: today.japanese_with_era(),
+        dates,
+        date_warnings: super::schedule::warnings(station, today).into_iter().map(|w| w.text).collect(),
         source: format!("{}「{}」（{}）", guide.source.publisher, guide.source.title, guide.source.edition),
         steps,
     }
@@ -257,6 +286,22 @@ mod tests {
         assert_eq!(s1.progress, "完了 2/2");
         assert_eq!(s1.items[0].done_on, "2024年1月10日（令和6年）");
         assert_eq!(s1.items[0].memo, "レセコンはA社の製品");
+    }
+
+    #[test]
+    fn the_report_carries_the_stations_dates() {
+        let mut station = fixture_station();
+        station.records.claims_start_month = crate::model::date::YearMonth::parse_iso("2027-04");
+        let report = report(&GUIDE, &station, Date::new(2027, 2, 21).unwrap());
+        let deadline = report.dates.iter().find(|d| d.title == "オンライン請求の利用申請の締切").unwrap();
+        assert_eq!(deadline.date, "2027年2月20日（土・令和9年）");
+        assert!(deadline.note.starts_with("過ぎました。"), "{}", deadline.note);
+        assert!(deadline.note.contains("根拠：公式・総合ポータルサイト オンライン請求FAQ"), "{}", deadline.note);
+        let expiry = report.dates.iter().find(|d| d.title == "電子証明書の有効期限（目安）").unwrap();
+        assert_eq!(expiry.date, "2027年5月31日（月・令和9年）");
+        assert!(report.dates.iter().any(|d| d.title == "発注：導入支援事業者"));
+        assert_eq!(report.date_warnings.len(), 1);
+        assert!(report.date_warnings[0].contains("締切"));
     }
 
     #[test]

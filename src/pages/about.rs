@@ -25,7 +25,7 @@ pub fn AboutPage() -> impl IntoView {
                     <dd>{format!("{}（{}）", source.edition, source.edition_western)}</dd>
                 </dl>
                 <p>"このアプリの手順・項目・注意事項の文言は、上記の資料に基づいています。資料の発行後に状況が変わっている場合があります。最新の情報は医療機関等向け総合ポータルサイトでご確認ください。"</p>
-                <p>{format!("資料の発行後に決まったこと・変わったことは、出典とともに「その後の動き」にまとめています（{}時点）。", LATER.compiled_on_text())}" "<a href="/later">"その後の動き"</a></p>
+                <p>{format!("資料の発行後に決まったこと・変わったことは、出典とともに「その後の動き」にまとめています（{}時点）。", LATER.checked_on_text())}" "<a href="/later">"その後の動き"</a></p>
             </section>
             <section class="caveat" aria-labelledby="caveat-heading">
                 <h2 id="caveat-heading">"ご注意"</h2>

@@ -26,6 +26,20 @@ pub fn PrintPage() -> impl IntoView {
                         <dt>"作成日"</dt><dd>{r.made_on}</dd>
                         <dt>"手順の出典"</dt><dd>{r.source}</dd>
                     </dl>
+                    <section class="report-step report-dates">
+                        <h2>"この事業所の期日と予定"</h2>
+                        {r.date_warnings.into_iter().map(|w| view! { <p class="date-warning">{format!("ご注意：{w}")}</p> }).collect_view()}
+                        <table class="report-table">
+                            <caption>"期日・目安・記録した日付（作成日時点）"</caption>
+                            <thead><tr><th scope="col">"日付"</th><th scope="col">"内容"</th><th scope="col">"状況・根拠"</th></tr></thead>
+                            <tbody>
+                                {r.dates.is_empty().then(|| view! { <tr><td colspan="3">"記録なし"</td></tr> })}
+                                {r.dates.into_iter().map(|d| view! {
+                                    <tr><td class="num">{d.date}</td><th scope="row">{d.title}</th><td>{d.note}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </section>
                     {r.steps.into_iter().map(|step| view! {
                         <section class="report-step">
                             <h2>{step.heading}" "<span class="report-progress">{step.progress}</span></h2>

@@ -15,8 +15,10 @@ async function expectNoViolations(page, what) {
   expect(found, what).toEqual([]);
 }
 
-/** Fills some records so forms, lists and tables are not empty. */
+/** Fills some records so forms, lists and tables are not empty. The clock is fixed so that
+ *  ホーム's dates show the same warning whatever day the suite runs. */
 async function fillSome(page, app) {
+  await page.clock.setFixedTime(new Date('2026-11-29T10:00:00+09:00'));
   await app.open('/steps/1');
   await app.checkbox('現在の利用状況の確認').check();
   await page.getByLabel('事業所名').fill('さくら訪問看護ステーション');
@@ -26,6 +28,11 @@ async function fillSome(page, app) {
   await page.getByRole('group', { name: '職員 1' }).getByLabel('氏名').fill('佐藤');
   await app.open('/steps/5');
   await page.getByRole('button', { name: '領収書を追加' }).click();
+  // ホーム's dates with a warning (a start month whose deadline has passed) and a certificate.
+  await app.open('/steps/3');
+  await page.getByLabel('電子証明書の到着日（簡易書留）').fill('2023-09-01');
+  await app.open('/');
+  await page.getByLabel('オンライン請求を始める月').fill('2026-12');
 }
 
 for (const scheme of ['light', 'dark']) {

@@ -1,0 +1,196 @@
+// The guide read in 2026: facts that know the date, ホーム's いまの状況, the station's dates, the
+// certificate's renewal, and the calendar file. The device's clock is fixed in each test, so the
+// deadlines read the same whatever day the suite runs.
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { test, expect } from '../support/fixtures.js';
+import { App } from '../support/app.js';
+
+/** Fixes the page's clock (Date) at a local day in Japan; timers still run. */
+async function onDay(page, day) {
+  await page.clock.setFixedTime(new Date(`${day}T10:00:00+09:00`));
+}
+
+test('その後の動き tells ended arrangements as ended, below what still applies', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2026-11-29');
+  await app.open('/later');
+  await expect(page.getByText('2026年11月29日時点で出典を確かめた情報です', { exact: false })).toBeVisible();
+  const cards = page.getByRole('region', { name: '健康保険証・資格確認書' });
+  // The three found told as current in the list of 2026-11-24.
+  const grace = cards.getByRole('listitem').filter({ hasText: '期限の切れた健康保険証' });
+  await expect(grace).toContainText('終了（令和8年3月31日まで）');
+  await expect(grace).toContainText('令和8年3月31日で終わりました');
+  await expect(grace).not.toContainText('受け付けることができます');
+  const koki = cards.getByRole('listitem').filter({ hasText: '全員に資格確認書を送る' });
+  await expect(koki).toContainText('終了（令和8年7月31日まで）');
+  await expect(koki).toContainText('令和8年7月31日まででした');
+  await expect(page.locator('main')).not.toContainText('全員に資格確認書が送られています');
+  const photo = page.getByRole('region', { name: '訪問時の本人確認' }).getByRole('listitem');
+  await expect(photo).toContainText('マイナ資格確認アプリ（居宅同意取得型）を使うときだけ');
+  await expect(photo).toContainText('マイナ在宅受付Webでは、いつも4桁の暗証番号が必要です');
+  // What ended comes after what still applies.
+  const items = cards.getByRole('listitem');
+  const ended = await items.evaluateAll((lis) => lis.map((li) => li.classList.contains('ended')));
+  expect(ended.indexOf(true)).toBeGreaterThan(0);
+  expect(ended.slice(ended.indexOf(true)).every(Boolean)).toBe(true);
+  // Every fact names its kind and at least one dated source.
+  for (const item of await page.locator('.later-fact').all()) {
+    await expect(item).toContainText(/公式|参考|未確認/);
+    await expect(item).toContainText(/出典：.+（(\d{4}年|日付の記載なし)/);
+  }
+  await expect(page.getByText('この情報は古くなっているかもしれません')).toHaveCount(0);
+  await app.screenshot('later-2026');
+});
+
+test('before its last day an arrangement reads as current, with its end date', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2026-03-01');
+  await app.open('/later');
+  const grace = page.getByRole('listitem').filter({ hasText: '期限の切れた健康保険証' });
+  await expect(grace).toContainText('令和8年3月31日まで');
+  await expect(grace).not.toContainText('終了');
+  await expect(grace).toContainText('受け付けることができます');
+});
+
+test('six months after the check, その後の動き and ホーム say the facts may be out of date', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2027-06-15');
+  await app.open('/');
+  const notice = page.getByRole('note').filter({ hasText: 'この情報は古くなっているかもしれません' });
+  await expect(notice).toContainText('出典を確かめたのは2026年11月29日');
+  await expect(notice.getByRole('link', { name: /医療機関等向け総合ポータルサイト/ })).toBeVisible();
+  await app.open('/later');
+  await expect(page.getByRole('note').filter({ hasText: 'この情報は古くなっているかもしれません' })).toBeVisible();
+});
+
+test('ホーム leads with where things stand today, each line with its source', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2026-11-29');
+  await app.open('/');
+  const today = page.getByRole('region', { name: 'いまの状況（2026年11月29日時点）' });
+  const lines = today.getByRole('listitem');
+  await expect(lines).toHaveCount(3);
+  await expect(lines.nth(0)).toContainText('義務化');
+  await expect(lines.nth(0)).toContainText('令和6年12月2日から');
+  await expect(lines.nth(1)).toContainText('補助金');
+  await expect(lines.nth(1)).toContainText('見つかっていません');
+  await expect(lines.nth(2)).toContainText('経過措置');
+  await expect(lines.nth(2)).toContainText('終了（令和6年10月31日まで）');
+  for (const line of await lines.all()) {
+    await expect(line.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  }
+  // It comes before the guide's plan.
+  const order = await page.locator('main h2').allTextContents();
+  expect(order.indexOf('いまの状況（2026年11月29日時点）')).toBeLessThan(order.indexOf('次にやること'));
+  expect(order.indexOf('この事業所の期日')).toBeLessThan(order.indexOf('次にやること'));
+});
+
+test('the month online claims start gives the application deadline and the quote month on ホーム', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2026-11-29');
+  await app.open('/');
+  const dates = page.getByRole('region', { name: 'この事業所の期日' });
+  await dates.getByLabel('オンライン請求を始める月').fill('2027-04');
+  const deadline = dates.getByRole('listitem').filter({ hasText: 'オンライン請求の利用申請の締切' });
+  await expect(deadline).toContainText('2027年2月20日（土・令和9年）');
+  await expect(deadline).toContainText('あと83日');
+  await expect(deadline.getByRole('link', { name: /総合ポータルサイト オンライン請求FAQ/ })).toHaveAttribute('href', /iryohokenjyoho/);
+  const quotes = dates.getByRole('listitem').filter({ hasText: '見積を依頼する目安' });
+  await expect(quotes).toContainText('2026年12月（令和8年12月）中');
+  await expect(quotes).toContainText('参考');
+  await expect(dates.getByText('次の期日')).toBeVisible();
+  await expect(dates.locator('.next-due')).toContainText('見積を依頼する目安');
+  await expect(dates.getByText('ご注意')).toHaveCount(0);
+  await app.screenshot('home-dates');
+  await page.reload();
+  await app.waitForScreen();
+  await expect(dates.getByLabel('オンライン請求を始める月')).toHaveValue('2027-04');
+
+  // A month whose deadline has passed is warned of, in words.
+  await dates.getByLabel('オンライン請求を始める月').fill('2027-01');
+  await expect(dates.getByRole('listitem').filter({ hasText: 'ご注意' })).toContainText(
+    '2027年1月から始めるための利用申請の締切（2026年11月20日（金・令和8年））を過ぎています');
+  await expect(dates.getByRole('listitem').filter({ hasText: 'オンライン請求の利用申請の締切' }).first()).toContainText('過ぎました');
+});
+
+test('a recorded certificate date gives its expiry and renewal, and a renewal moves them', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2027-04-01');
+  await app.open('/steps/3');
+  const records = page.getByRole('region', { name: '記録' });
+  await records.getByLabel('電子証明書の到着日（簡易書留）').fill('2024-03-01');
+  await expect(records.getByText(/有効期限の目安：2027年5月31日（月・令和9年）（到着日から3年3か月）/)).toBeVisible();
+  await app.goTo('ホーム');
+  const dates = page.getByRole('region', { name: 'この事業所の期日' });
+  const expiry = dates.getByRole('listitem').filter({ hasText: '電子証明書の有効期限（目安）' });
+  await expect(expiry).toContainText('2027年5月31日（月・令和9年）');
+  await expect(dates.getByRole('listitem').filter({ hasText: 'ご注意' })).toContainText('電子証明書を更新できる時期です');
+  await expect(dates.locator('.next-due')).toContainText('電子証明書');
+
+  await app.open('/steps/3');
+  await records.getByLabel('電子証明書を更新した日（最新）').fill('2027-04-10');
+  await expect(records.getByText(/有効期限の目安：2030年7月9日（火・令和12年）（更新した日から3年3か月）/)).toBeVisible();
+  await app.goTo('ホーム');
+  await expect(expiry).toContainText('2030年7月9日（火・令和12年）');
+  await expect(dates.getByText('ご注意')).toHaveCount(0);
+});
+
+test('カレンダーに追加 downloads one .ics with every dated item, read back by ical.js', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2026-11-29');
+  await app.open('/steps/3');
+  await page.getByLabel('電子証明書の到着日（簡易書留）').fill('2024-03-01');
+  await app.open('/');
+  const dates = page.getByRole('region', { name: 'この事業所の期日' });
+  await dates.getByLabel('オンライン請求を始める月').fill('2027-04');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dates.getByRole('button', { name: 'カレンダーに追加' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('onshi-navi-st-1.ics');
+  await expect(app.status()).toContainText('onshi-navi-st-1.ics を保存しました');
+  const text = await readFile(await download.path(), 'utf8');
+  expect(text.includes('\r\n')).toBe(true);
+  expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
+  const deadline = byUid['st-1.claims-application-deadline@onshi-navi'];
+  expect(deadline.summary).toBe('オンライン請求の利用申請の締切（名称未設定の事業所）');
+  expect(deadline.startDate.isDate).toBe(true);
+  expect(deadline.startDate.toString()).toBe('2027-02-20');
+  expect(deadline.endDate.toString()).toBe('2027-02-21');
+  expect(deadline.description).toContain('総合ポータルサイト');
+  expect(byUid['st-1.certificate-expires@onshi-navi'].startDate.toString()).toBe('2027-05-31');
+  expect(byUid['st-1.certificate-arrived@onshi-navi'].startDate.toString()).toBe('2024-03-01');
+  expect(Object.keys(byUid)).toEqual(expect.arrayContaining([
+    'st-1.claims-start@onshi-navi', 'st-1.latest-quote-month@onshi-navi', 'st-1.certificate-renewable@onshi-navi']));
+  expect(events.length).toBe(6);
+
+  // A second export of the same station keeps every UID (the calendar updates, not duplicates).
+  await dates.getByLabel('オンライン請求を始める月').fill('2027-06');
+  const [second] = await Promise.all([
+    page.waitForEvent('download'),
+    dates.getByRole('button', { name: 'カレンダーに追加' }).click(),
+  ]);
+  const again = new ICAL.Component(ICAL.parse(await readFile(await second.path(), 'utf8')))
+    .getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(again.map((e) => e.uid).sort()).toEqual(events.map((e) => e.uid).sort());
+  expect(again.find((e) => e.uid.includes('claims-application-deadline')).startDate.toString()).toBe('2027-04-20');
+});
+
+test('the 導入記録 print view carries every date of the station', async ({ page }, info) => {
+  const app = new App(page, info);
+  await onDay(page, '2026-11-29');
+  await app.open('/');
+  await page.getByLabel('オンライン請求を始める月').fill('2027-04');
+  await app.open('/print');
+  const table = page.getByRole('table', { name: '期日・目安・記録した日付（作成日時点）' });
+  await expect(table).toContainText('オンライン請求の利用申請の締切');
+  await expect(table).toContainText('2027年2月20日（土・令和9年）');
+  await expect(table).toContainText('根拠：公式・総合ポータルサイト オンライン請求FAQ');
+  await expect(table).toContainText('見積を依頼する目安');
+});
