@@ -1,6 +1,7 @@
 //! How the app shows a fact's kind (公式 / 参考 / 未確認) and its sources: each source a link that
-//! opens in another tab, with the source's own date. Shared by every screen that states a fact
-//! beyond the guide (その後の動き, the notes in the steps, ホーム).
+//! opens in another tab — in full with the source's own date, or by its short name where space
+//! is short. Shared by every screen that states a fact beyond the guide (その後の動き, the notes
+//! in the steps, ホーム).
 
 use crate::model::fact::{Fact, Kind, Source};
 use leptos::prelude::*;
@@ -34,5 +35,23 @@ pub fn FactSources(fact: &'static Fact) -> impl IntoView {
             }).collect_view()}
         </p>
         {fact.kind.caution().map(|caution| view! { <p class="fact-caution">{caution}</p> })}
+    }
+}
+
+/// 「根拠：[公式] 総合ポータルサイト オンライン請求FAQ」 — the kind and the sources' short names
+/// as links, for a line that rests on a fact (ホーム's lines and dates).
+#[component]
+pub fn SourceShort(kind: Kind, sources: &'static [&'static Source]) -> impl IntoView {
+    view! {
+        <p class="fact-source">
+            "根拠："<KindTag kind=kind/>" "
+            {sources.iter().enumerate().map(|(i, source)| view! {
+                {(i > 0).then_some("／")}
+                <a href=source.url target="_blank" rel="noopener noreferrer">
+                    {source.short}
+                    <span class="visually-hidden">"（別のタブで開きます）"</span>
+                </a>
+            }).collect_view()}
+        </p>
     }
 }

@@ -4,7 +4,7 @@
 //! 「カレンダーに追加」 for every dated item.
 
 use crate::browser;
-use crate::components::fact_source::KindTag;
+use crate::components::fact_source::SourceShort;
 use crate::components::fields::month_field::MonthField;
 use crate::model::calendar;
 use crate::model::date::Date;
@@ -73,26 +73,6 @@ fn WorkedOutDate(item: DatedItem, today: Date) -> impl IntoView {
             <p class="worked-out-note">{item.note.clone()}</p>
             {fact.map(|fact| view! { <SourceShort kind=fact.kind sources=fact.sources/> })}
         </li>
-    }
-}
-
-/// 「根拠：[公式] 総合ポータルサイト オンライン請求FAQ」 — the sources' short names as links.
-#[component]
-pub fn SourceShort(
-    kind: crate::model::fact::Kind,
-    sources: &'static [&'static crate::model::fact::Source],
-) -> impl IntoView {
-    view! {
-        <p class="fact-source">
-            "根拠："<KindTag kind=kind/>" "
-            {sources.iter().enumerate().map(|(i, source)| view! {
-                {(i > 0).then_some("／")}
-                <a href=source.url target="_blank" rel="noopener noreferrer">
-                    {source.short}
-                    <span class="visually-hidden">"（別のタブで開きます）"</span>
-                </a>
-            }).collect_view()}
-        </p>
     }
 }
 
