@@ -27,9 +27,10 @@ pub fn App() -> impl IntoView {
     provide_context(Online(browser::online_signal()));
     let pwa = Pwa::start();
     provide_context(pwa);
-    let location = Location::start();
+    let start_up = browser::StartUp::start();
+    provide_context(start_up);
+    let location = Location::start(start_up);
     provide_context(location);
-    provide_context(browser::StartUp::start());
     // Ask for persistent storage once the user has changed something (not on a mere visit).
     Effect::new(move |seen: Option<()>| {
         state.doc.track();

@@ -185,6 +185,21 @@ pub fn print() {
     let _ = window().print();
 }
 
+/// Times a phase as a performance measure named `name` (for the benchmark, scripts/bench.mjs,
+/// and the browser's performance panel): from `phase_start(name)` to `phase_end(name)`.
+pub fn phase_start(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(&format!("{name}:start"));
+    }
+}
+
+/// See [`phase_start`].
+pub fn phase_end(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.measure_with_start_mark(name, &format!("{name}:start"));
+    }
+}
+
 /// Sets a performance mark (read by the benchmark, scripts/bench.mjs), once per page load.
 pub fn mark_once(name: &'static str) {
     thread_local! {
@@ -199,19 +214,26 @@ pub fn mark_once(name: &'static str) {
     }
 }
 
-/// Start-up in slices (context, see [`use_start_up`]): a screen builds its top at once and the
-/// rest in numbered slices, one per frame after the first paint ([`Deferred`]). Each slice's
-/// building and layout is a short task of its own, so the page answers input while it fills in
-/// (Lighthouse mobile TBT on /steps/1: 400 ms building at once, 155 ms with one deferred part,
-/// 74 ms in slices).
+/// Building a screen in slices (context, see [`use_start_up`]): a screen builds its top at once
+/// and the rest in numbered slices, one per frame after the first paint ([`Deferred`]). Each
+/// slice's building and layout is a short task of its own, so the page answers input while it
+/// fills in (Lighthouse mobile TBT on /steps/1: 400 ms building at once, 155 ms with one deferred
+/// part, 74 ms in slices).
+///
+/// At start-up, and again at every move to another screen ([`StartUp::restart`]): the tap that
+/// opens a screen is answered as soon as its top is painted (switching steps on a large station
+/// took up to 976 ms at 4× CPU when the whole step was built in the tap's task).
 ///
 /// Every slice is released at once when the address names a place in the page, which must exist
-/// to be scrolled to. Released slices stay released.
+/// to be scrolled to.
 ///
 /// [`Deferred`]: crate::components::deferred::Deferred
 #[derive(Clone, Copy)]
 pub struct StartUp {
     released: ReadSignal<u8>,
+    set_released: WriteSignal<u8>,
+    /// Counts restarts, so that a release scheduled for an earlier screen stops.
+    round: StoredValue<u32>,
 }
 
 impl StartUp {
@@ -219,15 +241,26 @@ impl StartUp {
     pub const SLICES: u8 = 5;
 
     pub fn start() -> StartUp {
+        let (released, set_released) = signal(0);
+        let start_up = StartUp { released, set_released, round: StoredValue::new(0) };
         let has_fragment = window().location().hash().is_ok_and(|hash| hash.len() > 1);
-        let (released, set_released) = signal(if has_fragment { Self::SLICES } else { 0 });
-        if !has_fragment {
-            release_after_paint(released, set_released);
-        }
-        StartUp { released }
+        start_up.restart(has_fragment);
+        start_up
     }
 
-    /// Whether slice `n` (1 = the first after the first paint) may be built; stays true.
+    /// Before a new screen is built: its slices wait for the frames after its first paint —
+    /// or, when the address names a place in it (`to_fragment`), are all released at once.
+    pub fn restart(self, to_fragment: bool) {
+        self.round.update_value(|r| *r += 1);
+        if to_fragment {
+            self.set_released.set(Self::SLICES);
+        } else {
+            self.set_released.set(0);
+            self.release_after_paint(self.round.get_value());
+        }
+    }
+
+    /// Whether slice `n` (1 = the first after the first paint) may be built.
     pub fn slice(self, n: u8) -> Memo<bool> {
         let released = self.released;
         Memo::new(move |_| released.get() >= n)
@@ -237,22 +270,25 @@ impl StartUp {
     pub fn done(self) -> Memo<bool> {
         self.slice(Self::SLICES)
     }
-}
 
-/// Releases the next slice after the coming frame is painted (a timeout set in an animation
-/// frame runs after that paint), and so on until all are out.
-fn release_after_paint(released: ReadSignal<u8>, set_released: WriteSignal<u8>) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                set_released.update(|n| *n += 1);
-                if released.get_untracked() < StartUp::SLICES {
-                    release_after_paint(released, set_released);
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
+    /// Releases the next slice after the coming frame is painted (a timeout set in an animation
+    /// frame runs after that paint), and so on until all are out.
+    fn release_after_paint(self, round: u32) {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if self.round.get_value() != round {
+                        return;
+                    }
+                    self.set_released.update(|n| *n += 1);
+                    if self.released.get_untracked() < StartUp::SLICES {
+                        self.release_after_paint(round);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
 }
 
 pub fn use_start_up() -> StartUp {

@@ -29,13 +29,21 @@ pub fn use_location() -> Location {
 impl Location {
     /// Reads the address bar and starts following link clicks and history moves, for the life
     /// of the page.
-    pub fn start() -> Location {
+    /// Follows the address; `start_up` restarts the screen's slices at every move to another
+    /// screen.
+    pub fn start(start_up: crate::browser::StartUp) -> Location {
         let (path, set_path) = signal(current_path());
         let (hash, set_hash) = signal(current_hash());
         let route = Memo::new(move |_| Route::parse(&path.read()));
         let sync = move || {
-            set_path.set(current_path());
-            set_hash.set(current_hash());
+            let (new_path, new_hash) = (current_path(), current_hash());
+            if path.with_untracked(|p| *p != new_path) {
+                // Before the new screen is built: its lower parts wait for the frames after its
+                // top is painted, unless the address names a place in it.
+                start_up.restart(new_hash.len() > 1);
+            }
+            set_path.set(new_path);
+            set_hash.set(new_hash);
         };
         // The handles are dropped: the listeners stay for the life of the page.
         let _ = window_event_listener(leptos::ev::popstate, move |_| sync());

@@ -36,6 +36,20 @@ fn mount(f: impl FnOnce(AppState) -> AnyView + 'static) -> HtmlElement {
     container
 }
 
+/// Waits until the next frame is painted and the save that follows it has run (a change is
+/// saved after the next paint, see `state.rs`).
+async fn after_save() {
+    let window = web_sys::window().unwrap();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let later = window.clone();
+        let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            later.set_timeout_with_callback(&resolve).unwrap();
+        });
+        window.request_animation_frame(in_frame.unchecked_ref()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn checkboxes(container: &HtmlElement) -> Vec<HtmlInputElement> {
     let list = container.query_selector_all("input[type=checkbox]").unwrap();
     (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
@@ -77,6 +91,8 @@ async fn ticking_updates_progress_and_storage() {
     leptos::task::tick().await;
 
     assert_eq!(text(), "1/2完了（50%）");
+    assert_eq!(local_storage().get_item(DOCUMENT_KEY).unwrap(), None, "saved after the next paint, not before");
+    after_save().await;
     let saved = local_storage().get_item(DOCUMENT_KEY).unwrap().expect("the tick was saved");
     let doc = onshi_navi::model::document::parse(&saved).expect("the saved document reads back");
     let done_on = doc.current_station().done_on("s1.current-usage");
@@ -87,6 +103,7 @@ async fn ticking_updates_progress_and_storage() {
     checkboxes(&container)[0].click();
     leptos::task::tick().await;
     assert_eq!(text(), "0/2完了（0%）");
+    after_save().await;
     let saved = local_storage().get_item(DOCUMENT_KEY).unwrap().unwrap();
     let doc = onshi_navi::model::document::parse(&saved).unwrap();
     assert!(!doc.current_station().items.contains_key("s1.current-usage"), "an untick clears the item");

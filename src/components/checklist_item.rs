@@ -34,7 +34,7 @@ pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
             state.change_station(|s| s.tick(item.id, date));
         }
     };
-    let memo = Signal::derive(move || state.with_station(|s| s.memo(item.id).to_string()));
+    let memo = state.station_value(move |s| s.memo(item.id).to_string());
     let set_memo = Callback::new(move |text: String| state.change_station(|s| s.set_memo(item.id, &text)));
     let has_memo = move || memo.with(|m| !m.trim().is_empty());
     let earlier: Vec<&'static str> = item.after.iter().filter_map(|id| GUIDE.item(id).map(|(_, i)| i.title)).collect();

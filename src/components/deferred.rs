@@ -1,6 +1,7 @@
-//! A part of a screen built in a later start-up slice (see `browser::StartUp`): the screen's top
-//! is on screen first and the parts below it follow frame by frame, in page order, so nothing
-//! already shown moves when they appear.
+//! A part of a screen built in a later slice (see `browser::StartUp`): the screen's top is on
+//! screen first and the parts below it follow frame by frame, in page order, so nothing already
+//! shown moves when they appear. Once built, a part stays built: the slices restarting for the
+//! next screen never tear down the one being left.
 
 use crate::browser::use_start_up;
 use leptos::prelude::*;
@@ -13,5 +14,6 @@ pub fn Deferred(
     children: ChildrenFn,
 ) -> impl IntoView {
     let released = use_start_up().slice(slice);
-    move || released.get().then(|| children())
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || released.get());
+    move || built.get().then(|| children())
 }

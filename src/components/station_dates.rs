@@ -19,7 +19,7 @@ pub fn StationDates(today: Date) -> impl IntoView {
     let state = use_app_state();
     let items = Memo::new(move |_| state.with_station(|s| dated_items(&GUIDE, s)));
     let warned = Memo::new(move |_| state.with_station(|s| warnings(s, today)));
-    let month = Signal::derive(move || state.with_station(|s| s.records.claims_start_month));
+    let month = state.station_value(|s| s.records.claims_start_month);
     let set_month = Callback::new(move |m| state.change_station(|s| s.records.claims_start_month = m));
     let has_certificate = move || items.with(|items| items.iter().any(|i| i.kind == DateKind::Certificate));
     view! {

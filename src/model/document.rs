@@ -143,12 +143,14 @@ impl Document {
         merge::stamp(&mut self.clock, &old, &new, now);
     }
 
-    /// As [`Document::stamp_changes`], when only the current station changed (most edits):
-    /// compares that station alone, so a change costs the same however many stations there are.
+    /// As [`Document::stamp_changes`], when only one station changed (most edits): compares
+    /// that station (found by `before`'s id) alone, so a change costs the same however many
+    /// stations there are.
     pub fn stamp_station_changes(&mut self, before: &Station, now: u64) {
+        let Some(after) = self.station(&before.id) else { return };
         let prefix = merge::row_path("/stations", &before.id);
         let fields = |s: &Station| merge::flatten_at(&serde_json::to_value(s).unwrap_or(Value::Null), &prefix);
-        let (old, new) = (fields(before), fields(self.current_station()));
+        let (old, new) = (fields(before), fields(after));
         merge::stamp(&mut self.clock, &old, &new, now);
     }
 
@@ -171,6 +173,10 @@ impl Document {
         self.stations.iter().find(|s| s.id == id)
     }
 
+    pub fn station_mut(&mut self, id: &str) -> Option<&mut Station> {
+        self.stations.iter_mut().find(|s| s.id == id)
+    }
+
     /// Adds a station and makes it the current one.
     pub fn add_station(&mut self, id: String, name: &str) {
         self.current = id.clone();
@@ -181,12 +187,6 @@ impl Document {
     pub fn switch_to(&mut self, id: &str) {
         if self.station(id).is_some() {
             self.current = id.to_string();
-        }
-    }
-
-    pub fn rename_station(&mut self, id: &str, name: &str) {
-        if let Some(station) = self.stations.iter_mut().find(|s| s.id == id) {
-            station.name = name.to_string();
         }
     }
 
@@ -451,7 +451,7 @@ mod tests {
         assert!(!doc.current_station().is_done("s2.order"), "each station has its own progress");
         doc.switch_to("nope");
         assert_eq!(doc.current, "st-1");
-        doc.rename_station("st-2", "つばき訪問看護");
+        doc.station_mut("st-2").unwrap().name = "つばき訪問看護".into();
         assert_eq!(doc.station("st-2").unwrap().name, "つばき訪問看護");
         doc.delete_station("st-1", "st-3".into());
         assert_eq!(doc.current, "st-2");

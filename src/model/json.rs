@@ -124,11 +124,12 @@ impl<T: FromJson> FromJson for Option<T> {
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value) -> ReadResult<Self> {
         let items = value.as_array().ok_or_else(|| ReadError::expected("配列"))?;
-        items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| T::from_json(item).map_err(|e| e.within(&index.to_string())))
-            .collect()
+        // A loop, not `collect::<Result<Vec<_>, _>>()`: its adapter compiled to one 13 KB function.
+        let mut read = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            read.push(T::from_json(item).map_err(|e| e.within(&index.to_string()))?);
+        }
+        Ok(read)
     }
 }
 

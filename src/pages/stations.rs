@@ -59,7 +59,7 @@ fn StationCard(id: String, deleting: RwSignal<Option<String>>, dialog_open: RwSi
     let name =
         Signal::derive(move || state.doc.with(|d| d.station(&read_id).map(|s| s.name.clone()).unwrap_or_default()));
     let rename_id = id.clone();
-    let rename = Callback::new(move |text: String| state.change(|d| d.rename_station(&rename_id, &text)));
+    let rename = Callback::new(move |text: String| state.change_station_with_id(&rename_id, |s| s.name = text));
     let current_id = id.clone();
     let is_current = Memo::new(move |_| state.doc.with(|d| d.current == current_id));
     let progress_id = id.clone();
@@ -82,7 +82,7 @@ fn StationCard(id: String, deleting: RwSignal<Option<String>>, dialog_open: RwSi
                 let id = switch_id.clone();
                 view! {
                     <button type="button" class="button primary" on:click=move |_| {
-                        state.change(|d| d.switch_to(&id));
+                        state.switch_station(&id);
                         state.status.set(Status::Done(format!("「{}」で作業します。", display.get_untracked())));
                     }>"この事業所で作業する"</button>
                 }.into_any()

@@ -12,12 +12,10 @@ const PRESENT: &[(&str, &str)] = &[("yes", "あり"), ("no", "なし"), ("", "�
 #[component]
 pub fn CurrentSystems() -> impl IntoView {
     let state = use_app_state();
-    let present = Signal::derive(move || {
-        state.with_station(|s| match s.records.rececon.present {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "",
-        })
+    let present = state.station_value(|s| match s.records.rececon.present {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
     });
     let set_present = Callback::new(move |v: &'static str| {
         state.change_station(|s| {
@@ -34,7 +32,7 @@ pub fn CurrentSystems() -> impl IntoView {
     let (line_type, set_line_type) =
         text(state, |s| &s.records.network.line_type, |s| &mut s.records.network.line_type);
     let (service, set_service) = text(state, |s| &s.records.network.service, |s| &mut s.records.network.service);
-    let month = Signal::derive(move || state.with_station(|s| s.records.desired_month));
+    let month = state.station_value(|s| s.records.desired_month);
     let set_month = Callback::new(move |m| state.change_station(|s| s.records.desired_month = m));
     view! {
         <fieldset class="record-group">

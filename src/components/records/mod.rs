@@ -52,7 +52,7 @@ pub(crate) fn text(
     set: fn(&mut Station) -> &mut String,
 ) -> (Signal<String>, Callback<String>) {
     (
-        Signal::derive(move || state.with_station(|s| get(s).clone())),
+        state.station_value(move |s| get(s).clone()),
         Callback::new(move |value: String| state.change_station(|s| *set(s) = value)),
     )
 }
@@ -64,7 +64,7 @@ pub(crate) fn date(
     set: fn(&mut Station) -> &mut Option<Date>,
 ) -> (Signal<Option<Date>>, Callback<Option<Date>>) {
     (
-        Signal::derive(move || state.with_station(get)),
+        state.station_value(get),
         Callback::new(move |value: Option<Date>| state.change_station(|s| *set(s) = value)),
     )
 }
@@ -126,10 +126,8 @@ impl<R: Row> Rows<R> {
     ) -> (Signal<T>, Callback<T>) {
         let read_id = id.clone();
         (
-            Signal::derive(move || {
-                state
-                    .with_station(|s| (self.get)(s).iter().find(|r| r.id() == read_id).map(get))
-                    .unwrap_or_else(|| get(&R::default()))
+            state.station_value(move |s| {
+                (self.get)(s).iter().find(|r| r.id() == read_id).map(get).unwrap_or_else(|| get(&R::default()))
             }),
             Callback::new(move |value: T| {
                 state.change_station(|s| {
@@ -139,6 +137,62 @@ impl<R: Row> Rows<R> {
                 })
             }),
         )
+    }
+}
+
+/// How many rows a list builds at first, and how many more at each 「さらに表示」. A station
+/// with 50 receipts took 400 ms at 4× CPU to build them in one task, and 107 ms in the tap
+/// that left the step (tearing them down); ten rows take a fifth of that.
+pub(crate) const ROWS_AT_ONCE: usize = 10;
+
+/// The rows of a list that are on screen: the first [`ROWS_AT_ONCE`] (more each time the user
+/// asks) and every row added since the list was opened, wherever it is.
+#[derive(Clone, Copy)]
+pub struct Paged {
+    all: Memo<Vec<String>>,
+    limit: RwSignal<usize>,
+    added: RwSignal<Vec<String>>,
+}
+
+impl Paged {
+    pub fn new(all: Memo<Vec<String>>) -> Paged {
+        Paged { all, limit: RwSignal::new(ROWS_AT_ONCE), added: RwSignal::new(Vec::new()) }
+    }
+
+    /// The ids on screen, in the list's order (tracked).
+    pub fn shown(self) -> Vec<String> {
+        let limit = self.limit.get();
+        self.added.with(|added| {
+            self.all.with(|all| {
+                all.iter().enumerate().filter(|(i, id)| *i < limit || added.contains(id)).map(|(_, id)| id.clone()).collect()
+            })
+        })
+    }
+
+    /// How many rows are not on screen (tracked).
+    pub fn hidden(self) -> usize {
+        let shown = self.shown().len();
+        self.all.with(Vec::len) - shown
+    }
+
+    /// Shows a row the user just added.
+    pub fn note_added(self, id: String) {
+        self.added.update(|added| added.push(id));
+    }
+}
+
+/// 「さらに表示（あと40件）」 after a list with rows not on screen.
+#[component]
+pub(crate) fn MoreRows(paged: Paged) -> impl IntoView {
+    move || {
+        let hidden = paged.hidden();
+        (hidden > 0).then(|| {
+            view! {
+                <button type="button" class="button" on:click=move |_| paged.limit.update(|l| *l += ROWS_AT_ONCE)>
+                    {format!("さらに表示（あと{hidden}件）")}
+                </button>
+            }
+        })
     }
 }
 

@@ -16,7 +16,7 @@ pub fn Orders() -> impl IntoView {
 fn OrderGroup(kind: VendorKind) -> impl IntoView {
     let state = use_app_state();
     let get = move |f: fn(&crate::model::records::Order) -> Option<Date>| {
-        Signal::derive(move || state.with_station(|s| s.records.orders.get(&kind).and_then(f)))
+        state.station_value(move |s| s.records.orders.get(&kind).and_then(f))
     };
     let ordered = get(|o| o.ordered_on);
     let delivery = get(|o| o.delivery_on);

@@ -18,14 +18,14 @@ use leptos::prelude::*;
 const OTHER: &str = "other";
 
 /// A field of one quote, and how to change it.
-fn field<T: Clone + Send + Sync + 'static>(
+fn field<T: Clone + PartialEq + Send + Sync + 'static>(
     state: AppState,
     id: &'static str,
     get: fn(&Quote) -> T,
     set: fn(&mut Quote, T),
 ) -> (Signal<T>, Callback<T>) {
     (
-        Signal::derive(move || state.with_station(|s| get(s.records.quotes.get(id).unwrap_or(&Quote::default())))),
+        state.station_value(move |s| get(s.records.quotes.get(id).unwrap_or(&Quote::default()))),
         Callback::new(move |value: T| {
             state.change_station(|s| set(s.records.quotes.entry(id.to_string()).or_default(), value))
         }),

@@ -1,7 +1,7 @@
 //! STEP05: the receipts (領収書) for the subsidy claim, the guide's checks on them, their total,
 //! and the date the subsidy was applied for.
 
-use super::{date, focus_soon, row_number, Rows};
+use super::{MoreRows, Paged, date, focus_soon, row_number, Rows};
 use crate::components::fields::amount_field::AmountField;
 use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::date_field::DateField;
@@ -18,6 +18,7 @@ const RECEIPTS: Rows<Receipt> = Rows { get: |s| &s.records.receipts, get_mut: |s
 pub fn Receipts() -> impl IntoView {
     let state = use_app_state();
     let ids = RECEIPTS.ids(state);
+    let paged = Paged::new(ids);
     let checks = Memo::new(move |_| state.with_station(|s| s.records.receipt_checks()));
     let total = move || state.with_station(|s| yen(s.records.receipts_total()));
     let (applied, set_applied) = date(state, |s| s.records.subsidy_applied_on, |s| &mut s.records.subsidy_applied_on);
@@ -33,12 +34,14 @@ pub fn Receipts() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <ol class="rows">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
+                <For each=move || paged.shown() key=|id| id.clone() let:id>
                     <ReceiptRow id=id ids=ids/>
                 </For>
             </ol>
+            <MoreRows paged=paged/>
             <button type="button" class="button" on:click=move |_| {
                 let id = RECEIPTS.add(state);
+                paged.note_added(id.clone());
                 focus_soon(format!("receipt-{id}-issuer"));
             }>"領収書を追加"</button>
             <p class="receipts-total">"領収書の合計："<strong class="num">{total}</strong></p>

@@ -1,6 +1,6 @@
 //! STEP04 職員への説明: who has been briefed, and when (add and remove rows).
 
-use super::{focus_soon, row_number, Rows};
+use super::{MoreRows, Paged, focus_soon, row_number, Rows};
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::text_field::TextField;
 use crate::model::records::StaffMember;
@@ -13,6 +13,7 @@ const STAFF: Rows<StaffMember> = Rows { get: |s| &s.records.staff, get_mut: |s| 
 pub fn StaffRoster() -> impl IntoView {
     let state = use_app_state();
     let ids = STAFF.ids(state);
+    let paged = Paged::new(ids);
     let briefed = move || {
         state.with_station(|s| {
             let staff = &s.records.staff;
@@ -24,12 +25,14 @@ pub fn StaffRoster() -> impl IntoView {
             <h3 id="staff-heading">"職員への説明の記録"</h3>
             <p class="num">{briefed}</p>
             <ol class="rows">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
+                <For each=move || paged.shown() key=|id| id.clone() let:id>
                     <StaffRow id=id ids=ids/>
                 </For>
             </ol>
+            <MoreRows paged=paged/>
             <button type="button" class="button" on:click=move |_| {
                 let id = STAFF.add(state);
+                paged.note_added(id.clone());
                 focus_soon(format!("staff-{id}-name"));
             }>"職員を追加"</button>
         </section>

@@ -197,3 +197,32 @@ test('すべて削除 asks first, names what will be lost, and suggests a backup
   await app.open('/steps/2');
   await expect(app.checkbox('見積内容の確認')).not.toBeChecked();
 });
+
+test('a change is saved after the next paint, and kept when the page is closed right after it', async ({ page, context }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/1');
+  await app.checkbox('現在の利用状況の確認').check();
+  await page.getByLabel('担当者').fill('閉じる直前の入力');
+  // Closed at once, before the save that waits for the next paint could run on its own.
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  const reopened = new App(again, info);
+  await reopened.open('/steps/1');
+  await expect(reopened.checkbox('現在の利用状況の確認')).toBeChecked();
+  await expect(again.getByLabel('担当者')).toHaveValue('閉じる直前の入力');
+  const saved = JSON.parse(await stored(again));
+  expect(saved.stations[0].records.contact.person).toBe('閉じる直前の入力');
+  // The clock has the change stamped, so another tab's older copy cannot undo it.
+  expect(Object.keys(saved.clock).some((path) => path.endsWith('/records/contact/person'))).toBe(true);
+});
+
+test('a change is saved when the page is hidden (a phone switching apps)', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/1');
+  await page.getByLabel('担当者').fill('切り替え前');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  expect(JSON.parse(await stored(page)).stations[0].records.contact.person).toBe('切り替え前');
+});

@@ -286,3 +286,25 @@ test('a script typed into every text field stays text after a reload', async ({ 
   await expect(page.getByRole('region', { name: '導入支援事業者あて' })).toContainText(payload);
   expect(await page.locator('main img').count()).toBe(0);
 });
+
+test('a long list shows ten rows and more on request; a new row is shown at once', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/about');
+  const staff = Array.from({ length: 23 }, (_, i) => ({ id: `staff-${i}`, name: `職員${i + 1}`, briefed_on: '2024-04-01' }));
+  await page.evaluate((s) => localStorage.setItem('onshi-navi', JSON.stringify({
+    app: 'onshi-navi', schema: 2, current: 'st-1', stations: [{ id: 'st-1', name: '', items: {}, records: { staff: s } }],
+  })), staff);
+  await app.open('/steps/4');
+  const list = page.getByRole('region', { name: '職員への説明の記録' });
+  await expect(list.getByRole('group', { name: /^職員 \d+$/ })).toHaveCount(10);
+  await expect(list.getByText('説明済み 23 名 / 記録 23 名')).toBeVisible();
+  await list.getByRole('button', { name: '職員を追加' }).click();
+  await expect(list.getByRole('group', { name: '職員 24' })).toBeVisible();
+  await expect(list.getByRole('group', { name: '職員 24' }).getByLabel('氏名')).toBeFocused();
+  await list.getByRole('button', { name: 'さらに表示（あと13件）' }).click();
+  await expect(list.getByRole('group', { name: /^職員 \d+$/ })).toHaveCount(21);
+  await list.getByRole('button', { name: 'さらに表示（あと3件）' }).click();
+  await expect(list.getByRole('group', { name: /^職員 \d+$/ })).toHaveCount(24);
+  await expect(list.getByRole('button', { name: /さらに表示/ })).toHaveCount(0);
+  await expect(list.getByRole('group', { name: '職員 23' }).getByLabel('氏名')).toHaveValue('職員23');
+});
