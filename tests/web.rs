@@ -128,3 +128,23 @@ async fn an_unreadable_store_is_kept_not_overwritten() {
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].1, "{ this is not json");
 }
+
+#[wasm_bindgen_test]
+async fn the_visit_situations_render_and_one_opens() {
+    local_storage().clear().unwrap();
+    let container = mount(|_| view! { <onshi_navi::pages::visit::VisitPage/> }.into_any());
+    leptos::task::tick().await;
+    let situations = container.query_selector_all("details.situation").unwrap();
+    assert_eq!(situations.length(), 8, "one entry per situation");
+    let pin: web_sys::HtmlDetailsElement = container.query_selector("details#pin").unwrap().unwrap().unchecked_into();
+    assert!(!pin.open());
+    let summary: HtmlElement = pin.query_selector("summary").unwrap().unwrap().unchecked_into();
+    assert_eq!(summary.text_content().unwrap(), "暗証番号を忘れた・ロックされた");
+    summary.click();
+    assert!(pin.open(), "a tap on the summary opens the situation");
+    let text = pin.text_content().unwrap();
+    assert!(text.contains("3回続けて間違えるとロックされます"), "{text}");
+    // No tool chosen yet: the undecided station is told which tool allows 目視確認.
+    assert!(text.contains("マイナ在宅受付Webではできません"), "{text}");
+    assert!(text.contains("出典："));
+}

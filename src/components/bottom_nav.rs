@@ -7,9 +7,11 @@ use crate::navigation::use_location;
 use leptos::prelude::*;
 
 /// The main destinations, shared with the side navigation.
-pub const DESTINATIONS: [(&str, &str, Icon, bool); 4] = [
+pub const DESTINATIONS: [(&str, &str, Icon, bool); 5] = [
     ("/", "ホーム", Icon::Home, true),
     ("/steps", "手順", Icon::Steps, false),
+    // In the middle, under the thumb: what a nurse opens at the patient's door.
+    ("/visit", "訪問", Icon::Visit, false),
     ("/records", "記録", Icon::Records, false),
     ("/more", "その他", Icon::More, false),
 ];

@@ -55,3 +55,28 @@ pub fn SourceShort(kind: Kind, sources: &'static [&'static Source]) -> impl Into
         </p>
     }
 }
+
+/// The sources of several facts, each once, by short name with its date, in small print under
+/// what rests on them (the 訪問 card's situations).
+#[component]
+pub fn SourceList(facts: Vec<&'static Fact>) -> impl IntoView {
+    let mut sources: Vec<&'static Source> = Vec::new();
+    for source in facts.iter().flat_map(|f| f.sources.iter()) {
+        if !sources.iter().any(|s| s.id == source.id) {
+            sources.push(source);
+        }
+    }
+    view! {
+        <p class="fact-source">
+            "出典："
+            {sources.into_iter().enumerate().map(|(i, source)| view! {
+                {(i > 0).then_some("／")}
+                <a href=source.url target="_blank" rel="noopener noreferrer">
+                    {source.short}
+                    <span class="visually-hidden">"（別のタブで開きます）"</span>
+                </a>
+                {format!("（{}）", source.date_text())}
+            }).collect_view()}
+        </p>
+    }
+}

@@ -16,7 +16,7 @@ use std::fmt;
 pub const APP_ID: &str = "onshi-navi";
 
 /// The format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -26,13 +26,19 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[Migration] = &[to_v2];
+pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3];
 
 /// Version 2 added two optional fields (`records.claims_start_month`,
 /// `records.installation.certificate_renewed_on`); a version 1 document has neither, and reads as
 /// it is. The version still rose so that an older app, which would drop the new fields when it
 /// saves, refuses the newer document instead (see [`DocumentError::Newer`]).
 fn to_v2(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 3 added each station's `visit` (how it checks at home); older stations have none and
+/// read with the defaults. Raised for the same reason as version 2.
+fn to_v3(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
@@ -315,7 +321,7 @@ mod tests {
         let doc = sample();
         let text = doc.to_json();
         assert_eq!(parse(&text).unwrap(), doc);
-        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":2"#), "{text}");
+        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":3"#), "{text}");
     }
 
     #[test]
@@ -478,7 +484,38 @@ mod tests {
         upgraded.stations[0].records.installation.certificate_renewed_on = None;
         assert_eq!(upgraded, v1);
         // A version 1 app refuses what this one writes, rather than drop the new fields.
-        assert!(v2.to_json().contains(r#""schema":2"#));
+        assert!(v2.to_json().contains(&format!(r#""schema":{SCHEMA_VERSION}"#)));
+    }
+
+    #[test]
+    fn version_3_adds_how_the_station_checks_at_home() {
+        use crate::model::visit::{VisitDevice, VisitTool};
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let v2 = parse(&std::fs::read_to_string(format!("{dir}/schema-v2.json")).unwrap()).unwrap();
+        assert_eq!(v2.stations[0].visit, Default::default(), "an older station has no visit set-up");
+        let v3 = parse(&std::fs::read_to_string(format!("{dir}/schema-v3.json")).unwrap()).unwrap();
+        let visit = &v3.stations[0].visit;
+        assert_eq!(visit.tool, Some(VisitTool::App));
+        assert_eq!((visit.visit_function, visit.card_reader), (Some(true), Some(false)));
+        assert_eq!(visit.devices[0].name, "訪問用タブレット1");
+        assert!(visit.is_prepared("visit.activation"));
+        let bad = r#"{"app":"onshi-navi","schema":3,"current":"a","stations":[{"id":"a","visit":{"tool":"fax"}}]}"#;
+        assert!(matches!(parse(bad), Err(DocumentError::Invalid(m)) if m.contains("stations.0.visit.tool")));
+
+        // Two tabs each register a device: both are kept; the tool chosen last wins.
+        let base = v3.clone();
+        let mut ours = base.clone();
+        ours.current_station_mut().visit.devices.push(VisitDevice { id: "d-ours".into(), name: "スマホA".into(), registered_on: None });
+        ours.stamp_changes(&base, 100);
+        let mut theirs = base.clone();
+        theirs.current_station_mut().visit.devices.push(VisitDevice { id: "d-theirs".into(), name: "スマホB".into(), registered_on: None });
+        theirs.current_station_mut().visit.tool = Some(VisitTool::Both);
+        theirs.stamp_changes(&base, 101);
+        let merged = merge_documents(&ours, &theirs);
+        let names: Vec<&str> = merged.current_station().visit.devices.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        assert!(names.contains(&"スマホA") && names.contains(&"スマホB"));
+        assert_eq!(merged.current_station().visit.tool, Some(VisitTool::Both));
     }
 
     #[test]

@@ -169,6 +169,15 @@ impl FromJson for VendorKind {
     }
 }
 
+impl FromJson for crate::model::visit::VisitTool {
+    fn from_json(value: &Value) -> ReadResult<Self> {
+        value
+            .as_str()
+            .and_then(crate::model::visit::VisitTool::from_key)
+            .ok_or_else(|| ReadError::expected("app・web・both・undecided のどれか"))
+    }
+}
+
 impl FromJson for Date {
     fn from_json(value: &Value) -> ReadResult<Self> {
         value.as_str().and_then(Date::parse_iso).ok_or_else(|| ReadError::expected("日付（YYYY-MM-DD）"))

@@ -20,6 +20,7 @@ pub mod report;
 pub mod route;
 pub mod schedule;
 pub mod station;
+pub mod visit;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;

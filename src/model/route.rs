@@ -30,6 +30,12 @@ pub enum Route {
     Print,
     /// `/stations` ステーションの切り替え
     Stations,
+    /// `/visit` 訪問時の資格確認（利用者宅で）
+    Visit,
+    /// `/visit/setup` 訪問の準備（この事業所の確認の方法、端末、準備の項目）
+    VisitSetup,
+    /// `/visit/card` 訪問用カード（印刷用）
+    VisitCard,
     /// Any other path: 「ページが見つかりません」.
     NotFound,
 }
@@ -50,6 +56,9 @@ impl Route {
             "/memo" => Route::Memo,
             "/print" => Route::Print,
             "/stations" => Route::Stations,
+            "/visit" => Route::Visit,
+            "/visit/setup" => Route::VisitSetup,
+            "/visit/card" => Route::VisitCard,
             path => path
                 .strip_prefix("/steps/")
                 .and_then(|number| number.parse::<u8>().ok())
@@ -99,6 +108,9 @@ mod tests {
             ("/memo", Route::Memo),
             ("/print", Route::Print),
             ("/stations", Route::Stations),
+            ("/visit", Route::Visit),
+            ("/visit/setup", Route::VisitSetup),
+            ("/visit/card", Route::VisitCard),
         ];
         for (path, route) in cases {
             assert_eq!(Route::parse(path), route, "{path}");
@@ -137,5 +149,6 @@ mod tests {
         assert!(!link_is_current("/records", "/steps", false));
         assert!(link_is_current("/steps/3", "/steps/3", false));
         assert!(!link_is_current("/steps/3", "/steps/4", false));
+        assert!(link_is_current("/visit", "/visit/setup", false));
     }
 }

@@ -4,6 +4,7 @@
 use super::date::Date;
 use super::json::read_with_defaults;
 use super::records::Records;
+use super::visit::VisitSetup;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -17,6 +18,8 @@ pub struct Station {
     /// Per checklist item id: when it was done, and the user's memo.
     pub items: BTreeMap<String, ItemRecord>,
     pub records: Records,
+    /// How the station checks at home (schema 3): its tool, devices and preparation.
+    pub visit: VisitSetup,
 }
 
 /// A checklist item's state. An item that is neither done nor has a memo is not stored.
@@ -30,7 +33,7 @@ pub struct ItemRecord {
     pub memo: String,
 }
 
-read_with_defaults!(Station { id, name, items, records });
+read_with_defaults!(Station { id, name, items, records, visit });
 read_with_defaults!(ItemRecord { done_on, memo });
 
 impl ItemRecord {

@@ -13,3 +13,6 @@ pub mod stations;
 pub mod step;
 pub mod steps;
 pub mod vendors;
+pub mod visit;
+pub mod visit_card;
+pub mod visit_setup;

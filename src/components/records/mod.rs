@@ -90,6 +90,7 @@ macro_rules! row {
 row!(crate::model::records::StaffMember);
 row!(crate::model::records::WorkChange);
 row!(crate::model::records::Receipt);
+row!(crate::model::visit::VisitDevice);
 
 /// How to reach one list of rows in a station.
 #[derive(Clone, Copy)]

@@ -5,7 +5,7 @@ import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
 
 const SCREENS = ['/', '/steps', '/steps/1', '/steps/2', '/steps/3', '/steps/4', '/steps/5', '/vendors', '/about', '/more',
-  '/data', '/records', '/memo', '/print', '/stations', '/later', '/nowhere'];
+  '/data', '/records', '/memo', '/print', '/stations', '/later', '/visit', '/visit/setup', '/visit/card', '/nowhere'];
 
 async function expectNoViolations(page, what) {
   const results = await new AxeBuilder({ page })
@@ -175,6 +175,6 @@ test('200% text: nothing scrolls sideways on any screen (390 px phone, and table
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('32px');
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll, `${path} at 200%`).toBeLessThanOrEqual(client);
-    if (['/', '/steps/1', '/data'].includes(path)) await app.screenshot(`text-200-${path === '/' ? 'home' : path.slice(1).replace('/', '-')}`);
+    if (['/', '/steps/1', '/data', '/visit'].includes(path)) await app.screenshot(`text-200-${path === '/' ? 'home' : path.slice(1).replace('/', '-')}`);
   }
 });

@@ -25,6 +25,9 @@ const SCREENS = [
   ['/print', '導入記録'],
   ['/stations', '事業所の管理'],
   ['/later', 'その後の動き'],
+  ['/visit', '訪問時の資格確認'],
+  ['/visit/setup', '訪問の準備'],
+  ['/visit/card', '訪問時の資格確認カード'],
 ];
 
 /** Opens the app and waits until the service worker controls the page. */

@@ -1,0 +1,298 @@
+//! 訪問: the eligibility check at the patient's home (居宅同意取得型) — the first visit step by
+//! step, later visits (再照会), and what to do when something does not work — told to the station
+//! as it checks at home: a station with only マイナ在宅受付Web is never offered 目視確認.
+//!
+//! The content lives in `content/visit.ja.toml` (every statement a `Fact` with its kind and
+//! sources, as the later facts); `build.rs` turns it into [`VISIT`]. The station's own set-up
+//! (which tool, the registered devices, its preparation checklist) is [`VisitSetup`], saved with
+//! the station. Nothing about patients is kept: no names, card numbers or results of a check.
+
+use super::date::Date;
+use super::fact::{Fact, Kind, SOURCES};
+use super::json::read_with_defaults;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Which way the station checks at home (the station's answer; none until it answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VisitTool {
+    /// マイナ資格確認アプリ（居宅同意取得型）: on devices registered with an activation code;
+    /// the PIN or 目視確認.
+    App,
+    /// マイナ在宅受付Web: in a browser on a device that reads the card; always the PIN.
+    Web,
+    /// Both.
+    Both,
+    /// Not decided yet.
+    Undecided,
+}
+
+impl VisitTool {
+    pub const ALL: [VisitTool; 4] = [VisitTool::App, VisitTool::Web, VisitTool::Both, VisitTool::Undecided];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            VisitTool::App => "app",
+            VisitTool::Web => "web",
+            VisitTool::Both => "both",
+            VisitTool::Undecided => "undecided",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<VisitTool> {
+        VisitTool::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            VisitTool::App => "マイナ資格確認アプリ（居宅同意取得型）",
+            VisitTool::Web => "マイナ在宅受付Web",
+            VisitTool::Both => "マイナ資格確認アプリとマイナ在宅受付Webの両方",
+            VisitTool::Undecided => "まだ決めていない",
+        }
+    }
+}
+
+/// Who a statement is for, by how the station checks at home (flags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Audience(pub u8);
+
+impl Audience {
+    /// A station with the app (alone or with the Web): 目視確認 is available.
+    pub const APP: Audience = Audience(1);
+    /// A station with マイナ在宅受付Web only: always the PIN.
+    pub const WEB_ONLY: Audience = Audience(2);
+    /// A station that has not decided or not said.
+    pub const UNDECIDED: Audience = Audience(4);
+    pub const EVERY: Audience = Audience(7);
+
+    /// The audience a station belongs to.
+    pub fn of(tool: Option<VisitTool>) -> Audience {
+        match tool {
+            Some(VisitTool::App | VisitTool::Both) => Audience::APP,
+            Some(VisitTool::Web) => Audience::WEB_ONLY,
+            Some(VisitTool::Undecided) | None => Audience::UNDECIDED,
+        }
+    }
+
+    pub fn includes(self, station: Audience) -> bool {
+        self.0 & station.0 != 0
+    }
+}
+
+/// A step of a visit, or an action in a situation.
+#[derive(Debug)]
+pub struct Action {
+    pub fact: Fact,
+    pub audience: Audience,
+    /// It offers 目視確認 as a way to check now (never shown to a station with the Web only).
+    pub photo_check: bool,
+}
+
+/// うまくいかないとき: one situation at the door and what to do, in order.
+#[derive(Debug)]
+pub struct Situation {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub actions: &'static [Action],
+}
+
+/// An item of the station's own preparation checklist (the app's, never the guide's).
+#[derive(Debug)]
+pub struct PreparationItem {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The fact it rests on, or none for the app's own suggestion.
+    pub fact: Option<Fact>,
+    pub audience: Audience,
+}
+
+#[derive(Debug)]
+pub struct Visit {
+    /// The day the facts were last checked against their sources (YYYY-MM-DD).
+    pub gathered_on: &'static str,
+    pub preparation: &'static [PreparationItem],
+    pub first_visit: &'static [Action],
+    pub later_visits: &'static [Action],
+    pub situations: &'static [Situation],
+}
+
+include!(concat!(env!("OUT_DIR"), "/visit_data.rs"));
+
+/// The actions of a list that are for this station, in order.
+pub fn for_station(actions: &'static [Action], tool: Option<VisitTool>) -> impl Iterator<Item = &'static Action> {
+    let audience = Audience::of(tool);
+    actions.iter().filter(move |a| a.audience.includes(audience))
+}
+
+impl Visit {
+    pub fn situation(&'static self, id: &str) -> Option<&'static Situation> {
+        self.situations.iter().find(|s| s.id == id)
+    }
+
+    /// The preparation items for this station.
+    pub fn preparation_for(&'static self, tool: Option<VisitTool>) -> impl Iterator<Item = &'static PreparationItem> {
+        let audience = Audience::of(tool);
+        self.preparation.iter().filter(move |p| p.audience.includes(audience))
+    }
+
+    /// Every statement: the visits', the situations' and the preparation's.
+    pub fn facts(&'static self) -> impl Iterator<Item = &'static Fact> {
+        let actions = self.first_visit.iter().chain(self.later_visits).chain(self.situations.iter().flat_map(|s| s.actions));
+        actions.map(|a| &a.fact).chain(self.preparation.iter().filter_map(|p| p.fact.as_ref()))
+    }
+
+    /// 「2026年11月29日」
+    pub fn gathered_on_text(&self) -> String {
+        Date::parse_iso(self.gathered_on).map_or_else(|| self.gathered_on.to_string(), |d| d.japanese())
+    }
+}
+
+/// How the station checks at home: what the 訪問 card is told, and the station's own set-up.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct VisitSetup {
+    /// 訪問での確認に使うもの.
+    pub tool: Option<VisitTool>,
+    /// 資格確認端末で「訪問診療等機能」を使う設定にしたか (None: 未確認).
+    pub visit_function: Option<bool>,
+    /// カードリーダーが要るか (None: 未確認).
+    pub card_reader: Option<bool>,
+    /// The devices registered for the app (name, day registered).
+    pub devices: Vec<VisitDevice>,
+    /// The preparation items done, by id, with the day.
+    pub prepared: BTreeMap<String, Date>,
+}
+
+/// A device the station registered for the マイナ資格確認アプリ (with an activation code from
+/// its 資格確認端末).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct VisitDevice {
+    pub id: String,
+    /// 端末の名前（例：訪問用タブレット1）
+    pub name: String,
+    /// 登録した日
+    pub registered_on: Option<Date>,
+}
+
+read_with_defaults!(VisitSetup { tool, visit_function, card_reader, devices, prepared });
+read_with_defaults!(VisitDevice { id, name, registered_on });
+
+impl VisitSetup {
+    pub fn is_prepared(&self, id: &str) -> bool {
+        self.prepared.contains_key(id)
+    }
+}
+
+/// The one line the card says about what the app keeps.
+pub const PRIVACY_LINE: &str =
+    "このアプリは、利用者の名前・カードの番号・確認の結果を保存しません。保存するのは、この事業所の設定だけです。";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fact::tests::check_fact;
+    use crate::model::guide::GUIDE;
+
+    const TOOLS: [Option<VisitTool>; 5] =
+        [None, Some(VisitTool::App), Some(VisitTool::Web), Some(VisitTool::Both), Some(VisitTool::Undecided)];
+
+    #[test]
+    fn every_statement_is_sourced_and_ids_are_unique() {
+        let facts: Vec<&Fact> = VISIT.facts().collect();
+        assert!(facts.len() >= 30);
+        for fact in &facts {
+            check_fact(fact);
+            assert!(fact.until.is_none(), "{}: the card's statements have no end date", fact.id);
+        }
+        let mut ids: Vec<&str> = facts.iter().map(|f| f.id).chain(VISIT.preparation.iter().map(|p| p.id)).collect();
+        let before = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        // Preparation items with a fact share its id; everything else is unique.
+        let with_fact = VISIT.preparation.iter().filter(|p| p.fact.is_some()).count();
+        assert_eq!(ids.len(), before - with_fact);
+        assert!(Date::parse_iso(VISIT.gathered_on).is_some());
+    }
+
+    #[test]
+    fn every_situation_of_the_issue_is_there_with_something_to_do_for_every_station() {
+        let titles: Vec<&str> = VISIT.situations.iter().map(|s| s.id).collect();
+        assert_eq!(
+            titles,
+            ["no-card", "unreadable", "notice-only", "pin", "face-card", "smartphone", "no-signal", "certificate-expired"]
+        );
+        for tool in TOOLS {
+            assert!(for_station(VISIT.first_visit, tool).count() >= 4, "{tool:?}");
+            assert!(for_station(VISIT.later_visits, tool).count() >= 1);
+            for situation in VISIT.situations {
+                assert!(for_station(situation.actions, tool).count() >= 1, "{} for {tool:?}", situation.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_station_with_the_web_only_is_never_offered_photo_check() {
+        let web = Some(VisitTool::Web);
+        let all = VISIT.first_visit.iter().chain(VISIT.later_visits).chain(VISIT.situations.iter().flat_map(|s| s.actions));
+        for action in all.filter(|a| a.audience.includes(Audience::of(web))) {
+            assert!(!action.photo_check, "{} offers 目視確認 to a Web-only station", action.fact.id);
+        }
+        // Where it mentions 目視確認 at all, it says it cannot be used.
+        let pin = VISIT.situation("pin").unwrap();
+        let told: Vec<&str> = for_station(pin.actions, web).map(|a| a.fact.text).collect();
+        assert!(told.iter().any(|t| t.contains("目視確認はできません")), "{told:?}");
+        let face = VISIT.situation("face-card").unwrap();
+        assert!(for_station(face.actions, web).any(|a| a.fact.text.contains("使えません")));
+    }
+
+    #[test]
+    fn a_station_with_the_app_is_offered_photo_check_for_a_locked_pin_and_a_face_card() {
+        for tool in [Some(VisitTool::App), Some(VisitTool::Both)] {
+            for id in ["pin", "face-card"] {
+                let situation = VISIT.situation(id).unwrap();
+                assert!(for_station(situation.actions, tool).any(|a| a.photo_check), "{id} for {tool:?}");
+            }
+            assert!(for_station(VISIT.first_visit, tool).any(|a| a.photo_check));
+        }
+        // Photo check is offered only where the tool allows it.
+        for action in VISIT.situations.iter().flat_map(|s| s.actions).filter(|a| a.photo_check) {
+            assert_eq!(action.audience, Audience::APP, "{}", action.fact.id);
+        }
+    }
+
+    #[test]
+    fn where_nothing_official_was_found_the_card_says_so() {
+        for fact in VISIT.facts().filter(|f| f.kind == Kind::Unconfirmed) {
+            assert!(fact.text.contains("見つかっていません"), "{}", fact.id);
+        }
+        for id in ["smartphone", "no-signal"] {
+            let situation = VISIT.situation(id).unwrap();
+            assert!(situation.actions.iter().any(|a| a.fact.kind == Kind::Unconfirmed), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_preparation_checklist_is_the_apps_own() {
+        for item in VISIT.preparation {
+            assert!(item.id.starts_with("visit."), "{}", item.id);
+            assert!(GUIDE.item(item.id).is_none(), "{} must not be a guide item", item.id);
+        }
+        let web: Vec<&str> = VISIT.preparation_for(Some(VisitTool::Web)).map(|p| p.id).collect();
+        assert!(!web.contains(&"visit.activation"), "a Web-only station registers no app devices");
+        let app: Vec<&str> = VISIT.preparation_for(Some(VisitTool::App)).map(|p| p.id).collect();
+        assert!(app.contains(&"visit.activation") && app.contains(&"visit.function"));
+    }
+
+    #[test]
+    fn audiences() {
+        assert_eq!(Audience::of(None), Audience::UNDECIDED);
+        assert_eq!(Audience::of(Some(VisitTool::Both)), Audience::APP);
+        assert!(Audience::EVERY.includes(Audience::WEB_ONLY));
+        assert!(!Audience::APP.includes(Audience::WEB_ONLY));
+        for tool in VisitTool::ALL {
+            assert_eq!(VisitTool::from_key(tool.key()), Some(tool));
+        }
+    }
+
+}

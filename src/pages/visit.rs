@@ -1,0 +1,81 @@
+//! 訪問: what a nurse needs at the patient's door — うまくいかないとき first, as large choices
+//! that open to what to do now, in order, then the first visit and later visits — told to this
+//! station as it checks at home. Every statement with its kind and, below, its sources. Works
+//! offline like every screen; nothing about patients is kept.
+
+use crate::browser;
+use crate::components::fact_source::{KindTag, SourceList};
+use crate::model::fact::Fact;
+use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn VisitPage() -> impl IntoView {
+    browser::set_title("訪問時の資格確認");
+    let state = use_app_state();
+    let tool = state.station_value(|s| s.visit.tool);
+    // A situation named by the address (/visit#pin) opens.
+    let opened = window().location().hash().unwrap_or_default();
+    view! {
+        <div class="page visit">
+            <h1 tabindex="-1">"訪問時の資格確認"</h1>
+            <p class="visit-tool">
+                "この事業所の確認の方法："
+                <strong>{move || tool.get().map_or("まだ設定されていません", VisitTool::label)}</strong>
+                " "<a href="/visit/setup">"訪問の準備・設定"</a>
+            </p>
+            {move || (tool.get() == Some(VisitTool::Web)).then(|| view! {
+                <p class="visit-note">"マイナ在宅受付Webでは、いつも4桁の暗証番号が必要です。目視確認（顔写真で確かめる方法）を使うには、マイナ資格確認アプリ（居宅同意取得型）が必要です。"</p>
+            })}
+            <section aria-labelledby="situations-heading">
+                <h2 id="situations-heading">"うまくいかないとき"</h2>
+                <ul class="situations">
+                    {VISIT.situations.iter().map(|situation| {
+                        let open = opened == format!("#{}", situation.id);
+                        view! {
+                            <li>
+                                <details class="situation" id=situation.id open=open>
+                                    <summary>{situation.title}</summary>
+                                    {move || view! { <Actions actions=situation.actions tool=tool.get()/> }}
+                                </details>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+            <section aria-labelledby="first-visit-heading">
+                <h2 id="first-visit-heading">"初回の訪問"</h2>
+                {move || view! { <Actions actions=VISIT.first_visit tool=tool.get()/> }}
+            </section>
+            <section aria-labelledby="later-visits-heading">
+                <h2 id="later-visits-heading">"2回目以降の訪問（再照会）"</h2>
+                {move || view! { <Actions actions=VISIT.later_visits tool=tool.get()/> }}
+            </section>
+            <p class="privacy-line">{PRIVACY_LINE}</p>
+            <p class="visit-about">
+                {format!("{}時点で出典を確かめた情報です（厚生労働省のガイドにはない、このアプリによるまとめです）。出典のリンクを開くにはインターネット接続が必要です。", VISIT.gathered_on_text())}
+            </p>
+            <ul class="menu-list">
+                <li><a href="/visit/card">"訪問用カードを印刷する（A4・1枚）"</a></li>
+                <li><a href="/visit/setup">"訪問の準備（確認の方法・端末・準備の項目）"</a></li>
+            </ul>
+        </div>
+    }
+}
+
+/// The actions of a list that are for the station, numbered, each with its kind; their sources
+/// below in small print.
+#[component]
+fn Actions(actions: &'static [Action], tool: Option<VisitTool>) -> impl IntoView {
+    let shown: Vec<&'static Action> = for_station(actions, tool).collect();
+    let facts: Vec<&'static Fact> = shown.iter().map(|a| &a.fact).collect();
+    view! {
+        <ol class="visit-actions">
+            {shown.into_iter().map(|action| view! {
+                <li><KindTag kind=action.fact.kind/>" "{action.fact.text}</li>
+            }).collect_view()}
+        </ol>
+        <SourceList facts=facts/>
+    }
+}

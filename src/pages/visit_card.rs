@@ -1,0 +1,80 @@
+//! 訪問用カード（印刷用）: the 訪問 screen's content for this station on one A4 page for the
+//! visit bag — black on white, the station's name and tool, the first visit, later visits, every
+//! situation with what to do, the sources' short names and the day the facts were gathered.
+
+use crate::browser;
+use crate::model::fact::{Fact, Kind, Source};
+use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn VisitCardPage() -> impl IntoView {
+    browser::set_title("訪問用カード");
+    let state = use_app_state();
+    let station = state.station_value(|s| s.display_name().to_string());
+    let tool = state.station_value(|s| s.visit.tool);
+    view! {
+        <article class="page visit-card">
+            <div class="button-row no-print">
+                <button type="button" class="button primary" on:click=|_| browser::print()>"印刷"</button>
+                <a class="button" href="/visit">"訪問の画面へ戻る"</a>
+            </div>
+            <h1 tabindex="-1">"訪問時の資格確認カード"</h1>
+            <p class="card-head">
+                <strong>{station}</strong>
+                "　確認の方法："{move || tool.get().map_or("未設定", VisitTool::label)}
+            </p>
+            {move || {
+                let tool = tool.get();
+                let mut used: Vec<&'static Fact> = Vec::new();
+                // Each statement with its kind where it is not official: （参考） or （未確認）.
+                let mut list = |actions: &'static [Action]| -> Vec<String> {
+                    for_station(actions, tool)
+                        .map(|a| {
+                            used.push(&a.fact);
+                            match a.fact.kind {
+                                Kind::Official => a.fact.text.to_string(),
+                                kind => format!("{}（{}）", a.fact.text, kind.label()),
+                            }
+                        })
+                        .collect()
+                };
+                let first = list(VISIT.first_visit);
+                let later = list(VISIT.later_visits);
+                let situations: Vec<(&'static str, Vec<String>)> =
+                    VISIT.situations.iter().map(|s| (s.title, list(s.actions))).collect();
+                let mut sources: Vec<&'static Source> = Vec::new();
+                for source in used.iter().flat_map(|f| f.sources.iter()) {
+                    if !sources.iter().any(|s| s.id == source.id) {
+                        sources.push(source);
+                    }
+                }
+                view! {
+                    <div class="card-columns">
+                        <section class="card-visits">
+                            <h2>"初回の訪問"</h2>
+                            <ol>{first.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol>
+                            <h2>"2回目以降（再照会）"</h2>
+                            <ul>{later.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                        </section>
+                        <section class="card-situations">
+                            <h2>"うまくいかないとき"</h2>
+                            {situations.into_iter().map(|(title, actions)| view! {
+                                <div class="card-situation">
+                                    <h3>{title}</h3>
+                                    <ol>{actions.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol>
+                                </div>
+                            }).collect_view()}
+                        </section>
+                    </div>
+                    <p class="card-sources">
+                        {format!("出典（{}時点で確認）：", VISIT.gathered_on_text())}
+                        {sources.iter().map(|s| s.short).collect::<Vec<_>>().join("／")}
+                    </p>
+                }
+            }}
+            <p class="card-foot">{PRIVACY_LINE}" オン資導入ナビで作成。最新の情報は総合ポータルサイトで確認してください。"</p>
+        </article>
+    }
+}

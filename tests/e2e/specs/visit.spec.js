@@ -1,0 +1,140 @@
+// 訪問: the eligibility check at the patient's door (居宅同意取得型), told to the station as it
+// checks at home; its preparation; the printed card; offline.
+import { readFile } from 'node:fs/promises';
+import { test, expect } from '../support/fixtures.js';
+import { App } from '../support/app.js';
+
+/** The statements of content/visit.ja.toml by id (text, kind, for, photo_check). */
+async function statements() {
+  const text = await readFile(new URL('../../../content/visit.ja.toml', import.meta.url), 'utf8');
+  const byId = {};
+  for (const block of text.split(/^\[\[/m).slice(1)) {
+    const id = block.match(/^id = "(.*)"$/m)?.[1];
+    const body = block.match(/^text = "(.*)"$/m)?.[1];
+    if (!id || !body) continue;
+    byId[id] = { text: body, photo: /^photo_check = true$/m.test(block), for: block.match(/^for = (\[.*\])$/m)?.[1] };
+  }
+  return byId;
+}
+
+const SITUATIONS = ['マイナンバーカードを持っていない', 'カードが読み取れない', '「資格情報のお知らせ」しかない',
+  '暗証番号を忘れた・ロックされた', '顔認証マイナンバーカード（暗証番号がないカード）', 'スマートフォンのマイナ保険証を出された',
+  '電波が届かない', 'カードの電子証明書の有効期限が切れている'];
+
+/** Chooses how the station checks at home, on 訪問の準備. */
+async function chooseTool(page, app, label) {
+  await app.open('/visit/setup');
+  await page.getByRole('group', { name: '訪問での確認に使うもの' }).getByRole('radio', { name: label, exact: true }).check();
+  await app.open('/visit');
+}
+
+test('訪問 is one tap from a cold start, and every situation opens to what to do, with sources', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/');
+  await app.goTo('訪問');
+  await expect(app.heading()).toHaveText('訪問時の資格確認');
+  await expect(page).toHaveURL(/\/visit$/);
+  await expect(page.getByText('このアプリは、利用者の名前・カードの番号・確認の結果を保存しません。')).toBeVisible();
+  const list = page.getByRole('region', { name: 'うまくいかないとき' });
+  for (const title of SITUATIONS) {
+    const situation = list.getByRole('group').filter({ has: page.getByText(title, { exact: true }) });
+    await list.getByText(title, { exact: true }).click();
+    await expect(situation.getByRole('listitem').first()).toBeVisible();
+    await expect(situation).toContainText(/公式|参考|未確認/);
+    await expect(situation.getByText(/^出典：/)).toBeVisible();
+    await expect(situation.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  }
+  // Where nothing official was found, it says so.
+  await expect(list.getByRole('group').filter({ hasText: 'スマートフォンのマイナ保険証を出された' })).toContainText('公式の情報は見つかっていません');
+  await expect(page.getByRole('region', { name: '2回目以降の訪問（再照会）' })).toContainText('再照会');
+  await app.screenshot('visit');
+});
+
+test('a station with the Web only is never offered 目視確認; with the app, a locked PIN offers it', async ({ page }, info) => {
+  const app = new App(page, info);
+  const all = await statements();
+  const appOnly = Object.values(all).filter((s) => s.photo);
+  expect(appOnly.length).toBeGreaterThanOrEqual(3);
+
+  await chooseTool(page, app, 'マイナ在宅受付Web');
+  await expect(page.getByText('この事業所の確認の方法：マイナ在宅受付Web')).toBeVisible();
+  await expect(page.getByText('目視確認（顔写真で確かめる方法）を使うには、マイナ資格確認アプリ（居宅同意取得型）が必要です。')).toBeVisible();
+  for (const title of SITUATIONS) await page.getByText(title, { exact: true }).click();
+  const main = page.locator('main');
+  for (const statement of appOnly) await expect(main).not.toContainText(statement.text);
+  const pin = page.getByRole('group').filter({ hasText: '暗証番号を忘れた・ロックされた' });
+  await expect(pin).toContainText('目視確認はできません');
+  await expect(page.getByRole('region', { name: '初回の訪問' })).toContainText('マイナ在宅受付Webでは目視確認はできません');
+  await app.screenshot('visit-web');
+
+  await chooseTool(page, app, 'マイナ資格確認アプリ（居宅同意取得型）');
+  await page.getByText('暗証番号を忘れた・ロックされた', { exact: true }).click();
+  await expect(page.getByRole('group').filter({ hasText: '暗証番号を忘れた・ロックされた' }))
+    .toContainText('目視確認（カードの顔写真と本人を見比べる）を選べば、暗証番号なしで確認できます。');
+  await expect(page.getByRole('region', { name: '初回の訪問' })).toContainText('看護師が目視確認');
+  // A link to a situation opens it.
+  await app.open('/visit#face-card');
+  await expect(page.getByRole('group').filter({ hasText: '顔認証マイナンバーカード' })).toContainText('マイナ資格確認アプリの目視確認');
+});
+
+test('訪問の準備: the tool, devices and the app\'s own checklist are kept, apart from the guide\'s progress', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/visit/setup');
+  await page.getByRole('group', { name: '訪問での確認に使うもの' }).getByRole('radio', { name: '両方' }).check();
+  await page.getByRole('group', { name: '資格確認端末の「訪問診療等機能」' }).getByRole('radio', { name: '設定した' }).check();
+  await page.getByRole('button', { name: '端末を追加' }).click();
+  const device = page.getByRole('group', { name: '端末 1' });
+  await expect(device.getByLabel('端末の名前（例：訪問用タブレット1）')).toBeFocused();
+  await device.getByLabel('端末の名前（例：訪問用タブレット1）').fill('訪問用タブレット1');
+  await device.getByLabel('登録した日').fill('2024-10-15');
+  const checklist = page.getByRole('region', { name: '準備のチェックリスト' });
+  await expect(checklist).toContainText('厚生労働省のガイドの15項目とは別');
+  await checklist.getByRole('checkbox', { name: 'マイナ資格確認アプリの端末を登録する' }).check();
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'マイナ資格確認アプリの端末を登録する' })).toContainText('完了：');
+  await app.screenshot('visit-setup');
+  await page.reload();
+  await app.waitForScreen();
+  await expect(page.getByRole('group', { name: '訪問での確認に使うもの' }).getByRole('radio', { name: '両方' })).toBeChecked();
+  await expect(page.getByRole('group', { name: '端末 1' }).getByLabel('端末の名前（例：訪問用タブレット1）')).toHaveValue('訪問用タブレット1');
+  await expect(checklist.getByRole('checkbox', { name: 'マイナ資格確認アプリの端末を登録する' })).toBeChecked();
+  // The guide's progress does not count the app's items.
+  await app.open('/');
+  await expect(page.getByText('0/15完了（0%）')).toBeVisible();
+  // A Web-only station registers no app devices and has no such item.
+  await chooseTool(page, app, 'マイナ在宅受付Web');
+  await app.open('/visit/setup');
+  await expect(page.getByRole('region', { name: 'アプリを登録した端末' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'マイナ資格確認アプリの端末を登録する' })).toHaveCount(0);
+});
+
+test('offline: 訪問 works after one visit, reloaded on its own address', async ({ page, context }, info) => {
+  const app = new App(page, info);
+  await app.open('/visit');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.setOffline(true);
+  await page.goto('/visit#pin');
+  await expect(app.heading()).toHaveText('訪問時の資格確認');
+  await expect(page.getByRole('group').filter({ hasText: '暗証番号を忘れた・ロックされた' })).toContainText('3回続けて間違えるとロックされます');
+  await context.setOffline(false);
+});
+
+test('the printed card is one A4 page with the station, its tool, the sources and the date', async ({ page, browserName }, info) => {
+  const app = new App(page, info);
+  await chooseTool(page, app, 'マイナ資格確認アプリ（居宅同意取得型）');
+  await app.open('/stations');
+  await page.getByLabel('事業所名').fill('さくら訪問看護ステーション');
+  await app.open('/visit/card');
+  const card = page.locator('main');
+  await expect(card).toContainText('さくら訪問看護ステーション');
+  await expect(card).toContainText('確認の方法：マイナ資格確認アプリ（居宅同意取得型）');
+  await expect(card).toContainText('出典（2026年11月29日時点で確認）：');
+  await expect(card).toContainText('京都医報（2025年3月）');
+  await expect(card).toContainText('（未確認）');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '印刷' })).toBeHidden();
+  await app.screenshot('visit-card-print');
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages, 'the card prints on one page').toBe(1);
+});
