@@ -11,7 +11,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::model::route::Route;
 use crate::navigation::Location;
 use crate::pages::{
-    about::AboutPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage,
+    about::AboutPage, contacts::ContactsPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage,
     not_found::NotFoundPage, print::PrintPage, records::RecordsPage, stations::StationsPage, step::StepPage,
     steps::StepsPage, vendors::VendorsPage, visit::VisitPage, visit_card::VisitCardPage, visit_setup::VisitSetupPage,
 };
@@ -71,6 +71,7 @@ fn screen(route: Route) -> AnyView {
         Route::Memo => view! { <MemoPage/> }.into_any(),
         Route::Print => view! { <PrintPage/> }.into_any(),
         Route::Stations => view! { <StationsPage/> }.into_any(),
+        Route::Contacts => view! { <ContactsPage/> }.into_any(),
         Route::Visit => view! { <VisitPage/> }.into_any(),
         Route::VisitSetup => view! { <VisitSetupPage/> }.into_any(),
         Route::VisitCard => view! { <VisitCardPage/> }.into_any(),

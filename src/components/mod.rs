@@ -4,6 +4,7 @@ pub mod bottom_nav;
 pub mod checklist;
 pub mod checklist_item;
 pub mod confirm_dialog;
+pub mod contact_line;
 pub mod deferred;
 pub mod fact_source;
 pub mod fields;

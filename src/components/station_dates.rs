@@ -53,6 +53,7 @@ pub fn StationDates(today: Date) -> impl IntoView {
             })}
             <RecordedDates items=items today=today/>
             <CalendarButtons items=items/>
+            <p class="station-links"><a href="/contacts">"この事業所の連絡先と公的な窓口"</a></p>
         </section>
     }
 }

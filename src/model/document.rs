@@ -16,7 +16,7 @@ use std::fmt;
 pub const APP_ID: &str = "onshi-navi";
 
 /// The format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -26,7 +26,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3];
+pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4];
 
 /// Version 2 added two optional fields (`records.claims_start_month`,
 /// `records.installation.certificate_renewed_on`); a version 1 document has neither, and reads as
@@ -39,6 +39,11 @@ fn to_v2(value: Value) -> Result<Value, String> {
 /// Version 3 added each station's `visit` (how it checks at home); older stations have none and
 /// read with the defaults. Raised for the same reason as version 2.
 fn to_v3(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 4 added each station's `contacts`; older stations have none.
+fn to_v4(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
@@ -321,7 +326,7 @@ mod tests {
         let doc = sample();
         let text = doc.to_json();
         assert_eq!(parse(&text).unwrap(), doc);
-        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":3"#), "{text}");
+        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":4"#), "{text}");
     }
 
     #[test]
@@ -516,6 +521,30 @@ mod tests {
         assert_eq!(names.len(), 3, "{names:?}");
         assert!(names.contains(&"スマホA") && names.contains(&"スマホB"));
         assert_eq!(merged.current_station().visit.tool, Some(VisitTool::Both));
+    }
+
+    #[test]
+    fn version_4_adds_the_stations_contacts() {
+        use crate::model::contacts::ContactKind;
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let v3 = parse(&std::fs::read_to_string(format!("{dir}/schema-v3.json")).unwrap()).unwrap();
+        assert!(v3.stations[0].contacts.is_empty());
+        let v4 = parse(&std::fs::read_to_string(format!("{dir}/schema-v4.json")).unwrap()).unwrap();
+        let contact = &v4.stations[0].contacts[0];
+        assert_eq!((contact.name.as_str(), contact.phone.as_str(), contact.kind), ("NTT東日本", "0312345678", ContactKind::Support));
+        let mut upgraded = v4.clone();
+        upgraded.stations[0].contacts.clear();
+        upgraded.schema = v3.schema;
+        assert_eq!(upgraded, v3, "apart from the contacts, the fixtures hold the same data");
+        // Contacts added in two tabs are both kept.
+        let base = v4.clone();
+        let mut ours = base.clone();
+        ours.current_station_mut().contacts.push(crate::model::contacts::StationContact { id: "c-ours".into(), name: "A".into(), ..Default::default() });
+        ours.stamp_changes(&base, 100);
+        let mut theirs = base.clone();
+        theirs.current_station_mut().contacts.push(crate::model::contacts::StationContact { id: "c-theirs".into(), name: "B".into(), ..Default::default() });
+        theirs.stamp_changes(&base, 101);
+        assert_eq!(merge_documents(&ours, &theirs).current_station().contacts.len(), 3);
     }
 
     #[test]

@@ -178,6 +178,15 @@ impl FromJson for crate::model::visit::VisitTool {
     }
 }
 
+impl FromJson for crate::model::contacts::ContactKind {
+    fn from_json(value: &Value) -> ReadResult<Self> {
+        value
+            .as_str()
+            .and_then(crate::model::contacts::ContactKind::from_key)
+            .ok_or_else(|| ReadError::expected("support・rececon・line・other のどれか"))
+    }
+}
+
 impl FromJson for Date {
     fn from_json(value: &Value) -> ReadResult<Self> {
         value.as_str().and_then(Date::parse_iso).ok_or_else(|| ReadError::expected("日付（YYYY-MM-DD）"))

@@ -182,10 +182,12 @@ mod tests {
 
     #[test]
     fn every_source_is_used() {
+        use crate::model::contacts::LINES;
         use crate::model::visit::VISIT;
         for source in &SOURCES {
+            let mut facts = LATER.facts().chain(VISIT.facts()).chain(LINES.iter().map(|l| &l.fact));
             assert!(
-                LATER.facts().chain(VISIT.facts()).any(|f| f.sources.iter().any(|s| s.id == source.id)),
+                facts.any(|f| f.sources.iter().any(|s| s.id == source.id)),
                 "{} is not used by any fact",
                 source.id
             );

@@ -4,6 +4,7 @@
 //! Views call into it; only `storage` moves documents in and out of the browser.
 
 pub mod backup;
+pub mod contacts;
 pub mod calendar;
 pub mod date;
 pub mod document;
@@ -14,6 +15,7 @@ pub mod json;
 pub mod later;
 pub mod memo;
 pub mod merge;
+pub mod phone;
 pub mod progress;
 pub mod records;
 pub mod report;

@@ -19,6 +19,10 @@ pub struct Report {
     pub dates: Vec<ReportDate>,
     /// Warnings about those dates on the day the report was made.
     pub date_warnings: Vec<String>,
+    /// 連絡先: the station's own (種類, 名称, 電話, メモ).
+    pub contacts: Vec<Vec<String>>,
+    /// The official lines (窓口, 番号, 根拠).
+    pub lines: Vec<Vec<String>>,
     pub steps: Vec<ReportStep>,
 }
 
@@ -259,6 +263,21 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
         made_on: today.japanese_with_era(),
         dates,
         date_warnings: super::schedule::warnings(station, today).into_iter().map(|w| w.text).collect(),
+        contacts: station
+            .contacts
+            .iter()
+            .map(|c| {
+                let phone = c.phone().map_or_else(|| or_blank(&c.phone), |p| p.display());
+                vec![c.kind.label().to_string(), or_blank(&c.name), phone, or_blank(&c.memo)]
+            })
+            .collect(),
+        lines: super::contacts::LINES
+            .iter()
+            .map(|l| {
+                let names: Vec<&str> = l.fact.sources.iter().map(|s| s.short).collect();
+                vec![l.name.to_string(), l.number.to_string(), format!("{}・{}", l.fact.kind.label(), names.join("、"))]
+            })
+            .collect(),
         source: format!("{}「{}」（{}）", guide.source.publisher, guide.source.title, guide.source.edition),
         steps,
     }
@@ -301,6 +320,8 @@ mod tests {
         assert_eq!(expiry.date, "2027年5月31日（月・令和9年）");
         assert!(report.dates.iter().any(|d| d.title == "発注：導入支援事業者"));
         assert_eq!(report.date_warnings.len(), 1);
+        assert!(report.lines.iter().any(|l| l[1] == "0120-95-0178" && l[2].starts_with("公式・")));
+        assert!(report.contacts.is_empty());
         assert!(report.date_warnings[0].contains("締切"));
     }
 

@@ -30,6 +30,8 @@ pub enum Route {
     Print,
     /// `/stations` ステーションの切り替え
     Stations,
+    /// `/contacts` 連絡先
+    Contacts,
     /// `/visit` 訪問時の資格確認（利用者宅で）
     Visit,
     /// `/visit/setup` 訪問の準備（この事業所の確認の方法、端末、準備の項目）
@@ -56,6 +58,7 @@ impl Route {
             "/memo" => Route::Memo,
             "/print" => Route::Print,
             "/stations" => Route::Stations,
+            "/contacts" => Route::Contacts,
             "/visit" => Route::Visit,
             "/visit/setup" => Route::VisitSetup,
             "/visit/card" => Route::VisitCard,
@@ -108,6 +111,7 @@ mod tests {
             ("/memo", Route::Memo),
             ("/print", Route::Print),
             ("/stations", Route::Stations),
+            ("/contacts", Route::Contacts),
             ("/visit", Route::Visit),
             ("/visit/setup", Route::VisitSetup),
             ("/visit/card", Route::VisitCard),

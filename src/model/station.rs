@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::json::read_with_defaults;
+use super::contacts::StationContact;
 use super::records::Records;
 use super::visit::VisitSetup;
 use serde::Serialize;
@@ -20,6 +21,8 @@ pub struct Station {
     pub records: Records,
     /// How the station checks at home (schema 3): its tool, devices and preparation.
     pub visit: VisitSetup,
+    /// 連絡先 (schema 4): the station's own contacts.
+    pub contacts: Vec<StationContact>,
 }
 
 /// A checklist item's state. An item that is neither done nor has a memo is not stored.
@@ -33,7 +36,7 @@ pub struct ItemRecord {
     pub memo: String,
 }
 
-read_with_defaults!(Station { id, name, items, records, visit });
+read_with_defaults!(Station { id, name, items, records, visit, contacts });
 read_with_defaults!(ItemRecord { done_on, memo });
 
 impl ItemRecord {

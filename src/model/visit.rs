@@ -220,7 +220,17 @@ mod tests {
         let titles: Vec<&str> = VISIT.situations.iter().map(|s| s.id).collect();
         assert_eq!(
             titles,
-            ["no-card", "unreadable", "notice-only", "pin", "face-card", "smartphone", "no-signal", "certificate-expired"]
+            [
+                "no-card",
+                "unreadable",
+                "notice-only",
+                "pin",
+                "face-card",
+                "smartphone",
+                "no-signal",
+                "certificate-expired",
+                "system-down"
+            ]
         );
         for tool in TOOLS {
             assert!(for_station(VISIT.first_visit, tool).count() >= 4, "{tool:?}");

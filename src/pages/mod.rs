@@ -1,6 +1,7 @@
 //! One file per screen, named after what the user sees.
 
 pub mod about;
+pub mod contacts;
 pub mod data;
 pub mod home;
 pub mod later;

@@ -11,6 +11,7 @@ pub fn MorePage() -> impl IntoView {
         <div class="page more">
             <h1 tabindex="-1">"その他"</h1>
             <ul class="menu-list">
+                <li><a href="/contacts">"連絡先（事業所の連絡先・公的な窓口）"</a></li>
                 <li><a href="/later">"その後の動き（ガイド発行後の情報）"</a></li>
                 <li><a href="/vendors">"導入支援事業者等（予定）"</a></li>
                 <li><a href="/stations">"事業所の管理（追加・切り替え・名前の変更）"</a></li>

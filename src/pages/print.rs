@@ -42,6 +42,24 @@ pub fn PrintPage() -> impl IntoView {
                         </tbody>
                     </table>
                 </section>
+                <section class="report-step report-contacts">
+                    <h2>"連絡先"</h2>
+                    <table class="report-table">
+                        <caption>"この事業所の連絡先"</caption>
+                        <thead><tr><th scope="col">"種類"</th><th scope="col">"名称"</th><th scope="col">"電話"</th><th scope="col">"メモ"</th></tr></thead>
+                        <tbody>
+                            {r.contacts.is_empty().then(|| view! { <tr><td colspan="4">"記録なし"</td></tr> })}
+                            {r.contacts.iter().map(|row| view! { <tr>{row.iter().map(|c| view! { <td class="pre-line">{c.clone()}</td> }).collect_view()}</tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                    <table class="report-table">
+                        <caption>"公的な窓口"</caption>
+                        <thead><tr><th scope="col">"窓口"</th><th scope="col">"番号"</th><th scope="col">"根拠"</th></tr></thead>
+                        <tbody>
+                            {r.lines.iter().map(|row| view! { <tr>{row.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
             })}
             {(0..GUIDE.steps.len()).map(|index| view! {
                 <Deferred slice=(index as u8 + 1).min(browser::StartUp::SLICES)>

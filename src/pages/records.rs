@@ -47,6 +47,7 @@ pub fn RecordsPage() -> impl IntoView {
                 <h2 id="station-heading">"事業所"</h2>
                 <p>"作業中の事業所："<strong>{station}</strong></p>
                 <p><a href="/stations">"事業所の追加・切り替え・名前の変更"</a></p>
+                <p><a href="/contacts">"この事業所の連絡先と公的な窓口"</a></p>
             </section>
             <section aria-labelledby="documents-heading">
                 <h2 id="documents-heading">"書類"</h2>

@@ -4,7 +4,9 @@
 //! offline like every screen; nothing about patients is kept.
 
 use crate::browser;
+use crate::components::contact_line::OfficialLine;
 use crate::components::fact_source::{KindTag, SourceList};
+use crate::model::contacts::lines_for;
 use crate::model::fact::Fact;
 use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
@@ -15,8 +17,18 @@ pub fn VisitPage() -> impl IntoView {
     browser::set_title("訪問時の資格確認");
     let state = use_app_state();
     let tool = state.station_value(|s| s.visit.tool);
-    // A situation named by the address (/visit#pin) opens.
-    let opened = window().location().hash().unwrap_or_default();
+    // A situation named by the address (/visit#pin) opens, on arrival and whenever the address
+    // names another one; the user's own taps are left alone.
+    if let Some(location) = use_context::<crate::navigation::Location>() {
+        Effect::new(move || {
+            let hash = location.hash.get();
+            let Some(id) = hash.strip_prefix('#').filter(|id| VISIT.situation(id).is_some()) else { return };
+            if let Some(details) = document().get_element_by_id(id) {
+                let _ = details.set_attribute("open", "");
+                details.scroll_into_view();
+            }
+        });
+    }
     view! {
         <div class="page visit">
             <h1 tabindex="-1">"訪問時の資格確認"</h1>
@@ -32,12 +44,12 @@ pub fn VisitPage() -> impl IntoView {
                 <h2 id="situations-heading">"うまくいかないとき"</h2>
                 <ul class="situations">
                     {VISIT.situations.iter().map(|situation| {
-                        let open = opened == format!("#{}", situation.id);
                         view! {
                             <li>
-                                <details class="situation" id=situation.id open=open>
+                                <details class="situation" id=situation.id>
                                     <summary>{situation.title}</summary>
                                     {move || view! { <Actions actions=situation.actions tool=tool.get()/> }}
+                                    {lines_for(situation.id).map(|line| view! { <OfficialLine line=line/> }).collect_view()}
                                 </details>
                             </li>
                         }
@@ -59,6 +71,7 @@ pub fn VisitPage() -> impl IntoView {
             <ul class="menu-list">
                 <li><a href="/visit/card">"訪問用カードを印刷する（A4・1枚）"</a></li>
                 <li><a href="/visit/setup">"訪問の準備（確認の方法・端末・準備の項目）"</a></li>
+                <li><a href="/contacts">"連絡先（事業所の連絡先・公的な窓口）"</a></li>
             </ul>
         </div>
     }

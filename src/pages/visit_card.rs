@@ -1,8 +1,10 @@
 //! 訪問用カード（印刷用）: the 訪問 screen's content for this station on one A4 page for the
 //! visit bag — black on white, the station's name and tool, the first visit, later visits, every
-//! situation with what to do, the sources' short names and the day the facts were gathered.
+//! situation with what to do, the station's contacts and the official lines, the sources' short
+//! names and the day the facts were gathered.
 
 use crate::browser;
+use crate::model::contacts::{lines_for, Line};
 use crate::model::fact::{Fact, Kind, Source};
 use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
@@ -14,6 +16,12 @@ pub fn VisitCardPage() -> impl IntoView {
     let state = use_app_state();
     let station = state.station_value(|s| s.display_name().to_string());
     let tool = state.station_value(|s| s.visit.tool);
+    let contacts = state.station_value(|s| {
+        s.contacts
+            .iter()
+            .map(|c| (c.kind.label(), c.name.clone(), c.phone().map(|p| p.display()).unwrap_or_default()))
+            .collect::<Vec<_>>()
+    });
     view! {
         <article class="page visit-card">
             <div class="button-row no-print">
@@ -44,6 +52,16 @@ pub fn VisitCardPage() -> impl IntoView {
                 let later = list(VISIT.later_visits);
                 let situations: Vec<(&'static str, Vec<String>)> =
                     VISIT.situations.iter().map(|s| (s.title, list(s.actions))).collect();
+                // The official lines the situations show, with their sources.
+                let mut lines: Vec<&'static Line> = Vec::new();
+                for situation in VISIT.situations {
+                    for line in lines_for(situation.id) {
+                        if !lines.iter().any(|l| l.number == line.number) {
+                            used.push(&line.fact);
+                            lines.push(line);
+                        }
+                    }
+                }
                 let mut sources: Vec<&'static Source> = Vec::new();
                 for source in used.iter().flat_map(|f| f.sources.iter()) {
                     if !sources.iter().any(|s| s.id == source.id) {
@@ -66,6 +84,16 @@ pub fn VisitCardPage() -> impl IntoView {
                                     <ol>{actions.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol>
                                 </div>
                             }).collect_view()}
+                        </section>
+                        <section class="card-contacts">
+                            <h2>"連絡先"</h2>
+                            <ul>
+                                {contacts.get().into_iter().map(|(kind, name, phone)| view! { <li>{format!("{name}（{kind}） {phone}")}</li> }).collect_view()}
+                                {lines.into_iter().map(|line| {
+                                    let kind = match line.fact.kind { Kind::Official => String::new(), k => format!("（{}）", k.label()) };
+                                    view! { <li>{format!("{} {}{kind}", line.name, line.number)}</li> }
+                                }).collect_view()}
+                            </ul>
                         </section>
                     </div>
                     <p class="card-sources">

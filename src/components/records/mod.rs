@@ -91,6 +91,7 @@ row!(crate::model::records::StaffMember);
 row!(crate::model::records::WorkChange);
 row!(crate::model::records::Receipt);
 row!(crate::model::visit::VisitDevice);
+row!(crate::model::contacts::StationContact);
 
 /// How to reach one list of rows in a station.
 #[derive(Clone, Copy)]

@@ -122,7 +122,9 @@ test('export, then import into a fresh profile, restores everything', async ({ p
   const text = await readFile(file, 'utf8');
   const json = JSON.parse(text);
   expect(json.app).toBe('onshi-navi');
-  expect(json.schema).toBe(3);
+  // The format this build writes (model/document.rs).
+  const source = await readFile(new URL('../../../src/model/document.rs', import.meta.url), 'utf8');
+  expect(json.schema).toBe(Number(source.match(/pub const SCHEMA_VERSION: u32 = (\d+);/)[1]));
   expect(json.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
   expect(json.stations).toHaveLength(1);
   await expect(page.getByText(/最後に書き出した日時：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)).toBeVisible();

@@ -25,6 +25,7 @@ const SCREENS = [
   ['/print', '導入記録'],
   ['/stations', '事業所の管理'],
   ['/later', 'その後の動き'],
+  ['/contacts', '連絡先'],
   ['/visit', '訪問時の資格確認'],
   ['/visit/setup', '訪問の準備'],
   ['/visit/card', '訪問時の資格確認カード'],
