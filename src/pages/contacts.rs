@@ -5,6 +5,8 @@
 use crate::browser;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::contact_line::OfficialLine;
+use crate::components::fields::checked_field::CheckedField;
+use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::text_area::TextArea;
 use crate::components::records::{row_number, Rows};
 use crate::model::contacts::{check_contact, suggestions, ContactKind, StationContact, LINES, NAME_REQUIRED};
@@ -90,7 +92,7 @@ fn ContactCard(id: String, ids: Memo<Vec<String>>, deleting: RwSignal<Option<Str
                 <CheckedField label="電話番号" id=format!("contact-{id}-phone") value=phone on_change=set_phone kind="tel"
                     check=|t: &str| if t.trim().is_empty() { Ok(String::new()) } else { Phone::parse(t).map(|p| p.digits().to_string()) }
                     show=|v: &str| Phone::parse(v).map(|p| p.display()).unwrap_or_else(|_| v.to_string())/>
-                <crate::components::fields::choice_field::ChoiceField label="種類" id=format!("contact-{id}-kind") options=kind_options() value=kind on_change=set_kind/>
+                <ChoiceField label="種類" id=format!("contact-{id}-kind") options=kind_options() value=kind on_change=set_kind/>
                 <TextArea label="メモ（担当者・受付時間など）" id=format!("contact-{id}-memo") value=memo on_input=set_memo rows=2/>
                 <button type="button" class="button danger small" on:click=move |_| {
                     deleting.set(Some(delete_id.clone()));
@@ -98,46 +100,6 @@ fn ContactCard(id: String, ids: Memo<Vec<String>>, deleting: RwSignal<Option<Str
                 }>"この連絡先を削除…"</button>
             </fieldset>
         </li>
-    }
-}
-
-/// A text field whose value must pass `check` to be saved: otherwise a message next to it, and
-/// the last good value stays saved (the typed text stays on screen until it is fixed).
-#[component]
-fn CheckedField(
-    label: &'static str,
-    id: String,
-    value: Signal<String>,
-    on_change: Callback<String>,
-    check: fn(&str) -> Result<String, &'static str>,
-    /// The saved value as shown in the field.
-    show: fn(&str) -> String,
-    #[prop(default = "text")] kind: &'static str,
-) -> impl IntoView {
-    let error = RwSignal::new(None::<&'static str>);
-    let error_id = format!("{id}-error");
-    let described_by = error_id.clone();
-    view! {
-        <p class="field">
-            <label for=id.clone()>{label}</label>
-            <input
-                type=kind
-                id=id
-                value=show(&value.get_untracked())
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=move || error.get().is_some().then(|| described_by.clone())
-                on:input=move |ev| match check(&event_target_value(&ev)) {
-                    Ok(good) => {
-                        error.set(None);
-                        if value.with_untracked(|v| *v != good) {
-                            on_change.run(good);
-                        }
-                    }
-                    Err(message) => error.set(Some(message)),
-                }
-            />
-            {move || error.get().map(|m| view! { <span class="field-error-inline" id=error_id.clone() role="alert">{m}</span> })}
-        </p>
     }
 }
 

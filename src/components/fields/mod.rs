@@ -3,6 +3,7 @@
 //! overwrites what the user is typing with an update from elsewhere.
 
 pub mod amount_field;
+pub mod checked_field;
 pub mod choice_field;
 pub mod date_field;
 pub mod month_field;
