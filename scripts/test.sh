@@ -26,10 +26,11 @@ build_release
 # JS glue and CSS; answering every tap at once (saving after the paint, memoised fields, screens
 # and long lists built in parts) 5 KB more; 訪問 (the home-visit card, its content and sources,
 # the station's set-up, the printed card) 12.8 KB more; 連絡先 (the official lines, the station's
-# contacts with checked numbers, links beside 依頼先 and situations, both prints) 14.5 KB more:
-# 262.6 KB. Lower it as the app shrinks; `bash scripts/bench.sh` has the whole benchmark.
-say "size guard: first visit ≤ 265 KB brotli"
-node scripts/bench.mjs --no-build --bytes-only --max-kb 265
+# contacts with checked numbers, links beside 依頼先 and situations, both prints) 14.5 KB more;
+# backups that survive Safari (the reminder, the iPad how-to) 3.2 KB more: 266.0 KB. Lower it as
+# the app shrinks; `bash scripts/bench.sh` has the whole benchmark.
+say "size guard: first visit ≤ 268 KB brotli"
+node scripts/bench.mjs --no-build --bytes-only --max-kb 268
 
 say "3/3 end-to-end tests (Playwright in Chromium)"
 mkdir -p screenshots

@@ -1,5 +1,6 @@
 //! Widgets shared by the screens.
 
+pub mod backup_reminder;
 pub mod bottom_nav;
 pub mod checklist;
 pub mod checklist_item;

@@ -22,6 +22,61 @@ pub fn export_text(doc: &Document, exported_at: &str) -> String {
     serde_json::to_string_pretty(&value).unwrap_or_default()
 }
 
+/// A day in milliseconds.
+const DAY_MS: u64 = 86_400_000;
+
+/// How many days a change may wait without a backup file before the app reminds the user:
+/// Safari deletes a site's storage after 7 days without use (a home-screen app is exempt, a
+/// Safari tab is not).
+pub const REMIND_AFTER_DAYS: u64 = 7;
+
+/// The clock paths that are about backups, not about the station's data.
+const BACKUP_PATHS: [&str; 2] = ["/last_export", "/backup_reminder_dismissed"];
+
+/// Where the backups stand at `now` (ms since 1970): how long ago the last one was written, and
+/// whether to remind the user to write one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackupStanding {
+    /// Whole days since the last backup file, or None when there has been none.
+    pub days_since_export: Option<u64>,
+    /// Changes are waiting that no backup file holds.
+    pub unsaved_changes: bool,
+    /// The oldest such change is at least [`REMIND_AFTER_DAYS`] old, and the reminder was not
+    /// put off within that time.
+    pub remind: bool,
+}
+
+/// Works out the backup standing from the document's clock: the time of the last export is
+/// the time its field changed; a change after it is not in any file yet.
+pub fn standing(doc: &Document, now: u64) -> BackupStanding {
+    let exported_at = doc.last_export.as_ref().and_then(|_| doc.clock.get("/last_export").copied());
+    let since = exported_at.unwrap_or(0);
+    let oldest_unsaved = doc
+        .clock
+        .iter()
+        .filter(|(path, at)| !BACKUP_PATHS.contains(&path.as_str()) && **at > since)
+        .map(|(_, at)| *at)
+        .min();
+    let put_off = doc.backup_reminder_dismissed.unwrap_or(0);
+    let remind = oldest_unsaved.is_some_and(|first| now.saturating_sub(first.max(put_off)) >= REMIND_AFTER_DAYS * DAY_MS);
+    BackupStanding {
+        days_since_export: exported_at.map(|at| now.saturating_sub(at) / DAY_MS),
+        unsaved_changes: oldest_unsaved.is_some(),
+        remind,
+    }
+}
+
+impl BackupStanding {
+    /// 「最後のバックアップ：3日前」, 「最後のバックアップ：今日」 or 「最後のバックアップ：まだありません」.
+    pub fn describe(&self) -> String {
+        match self.days_since_export {
+            None => "最後のバックアップ：まだありません".into(),
+            Some(0) => "最後のバックアップ：今日".into(),
+            Some(days) => format!("最後のバックアップ：{days}日前"),
+        }
+    }
+}
+
 /// What a station holds, in counts, for the preview and the delete confirmation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StationSummary {
@@ -95,6 +150,70 @@ pub fn describe_time(iso: &str) -> String {
             None => iso.to_string(),
         },
         None => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::*;
+
+    const NOW: u64 = 1_800_000_000_000;
+
+    fn doc_with(changes: &[(&str, u64)], exported: Option<u64>, dismissed: Option<u64>) -> Document {
+        let mut doc = Document::new();
+        for (path, at) in changes {
+            doc.clock.insert(path.to_string(), *at);
+        }
+        if let Some(at) = exported {
+            doc.last_export = Some("2027-01-08T10:00".into());
+            doc.clock.insert("/last_export".into(), at);
+        }
+        if let Some(at) = dismissed {
+            doc.backup_reminder_dismissed = Some(at);
+            doc.clock.insert("/backup_reminder_dismissed".into(), at);
+        }
+        doc
+    }
+
+    #[test]
+    fn a_fresh_document_has_nothing_to_remind() {
+        let s = standing(&Document::new(), NOW);
+        assert_eq!(s, BackupStanding { days_since_export: None, unsaved_changes: false, remind: false });
+        assert_eq!(s.describe(), "最後のバックアップ：まだありません");
+    }
+
+    #[test]
+    fn changes_never_written_to_a_file_remind_after_seven_days() {
+        let change = "/stations/#st-1/items/s1.current-usage/done_on";
+        let just_under = doc_with(&[(change, NOW - 7 * DAY_MS + 1)], None, None);
+        assert!(!standing(&just_under, NOW).remind);
+        let seven_days = doc_with(&[(change, NOW - 7 * DAY_MS)], None, None);
+        assert!(standing(&seven_days, NOW).remind);
+        assert!(standing(&seven_days, NOW).unsaved_changes);
+    }
+
+    #[test]
+    fn an_export_after_the_changes_stops_the_reminder_and_counts_days() {
+        let change = "/stations/#st-1/name";
+        let doc = doc_with(&[(change, NOW - 20 * DAY_MS)], Some(NOW - 10 * DAY_MS), None);
+        let s = standing(&doc, NOW);
+        assert_eq!((s.days_since_export, s.unsaved_changes, s.remind), (Some(10), false, false));
+        assert_eq!(s.describe(), "最後のバックアップ：10日前");
+        // A change after the export waits; seven days after it, the reminder comes.
+        let doc = doc_with(&[(change, NOW - 8 * DAY_MS)], Some(NOW - 10 * DAY_MS), None);
+        assert!(standing(&doc, NOW).remind);
+        let doc = doc_with(&[(change, NOW - DAY_MS)], Some(NOW - 10 * DAY_MS), None);
+        assert!(standing(&doc, NOW).unsaved_changes && !standing(&doc, NOW).remind);
+        assert_eq!(standing(&doc_with(&[], Some(NOW - 1000), None), NOW).describe(), "最後のバックアップ：今日");
+    }
+
+    #[test]
+    fn putting_the_reminder_off_hides_it_for_seven_days() {
+        let change = "/stations/#st-1/name";
+        let doc = doc_with(&[(change, NOW - 30 * DAY_MS)], None, Some(NOW - 6 * DAY_MS));
+        assert!(!standing(&doc, NOW).remind);
+        let doc = doc_with(&[(change, NOW - 30 * DAY_MS)], None, Some(NOW - 7 * DAY_MS));
+        assert!(standing(&doc, NOW).remind);
     }
 }
 

@@ -16,7 +16,7 @@ use std::fmt;
 pub const APP_ID: &str = "onshi-navi";
 
 /// The format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -26,7 +26,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4];
+pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4, to_v5];
 
 /// Version 2 added two optional fields (`records.claims_start_month`,
 /// `records.installation.certificate_renewed_on`); a version 1 document has neither, and reads as
@@ -47,6 +47,12 @@ fn to_v4(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
+/// Version 5 added `backup_reminder_dismissed` (when the backup reminder was put off); an older
+/// document has none.
+fn to_v5(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
 /// The id of a new document's first station.
 pub const FIRST_STATION_ID: &str = "st-1";
 
@@ -63,6 +69,9 @@ pub struct Document {
     /// When the user last wrote a backup file (ISO date-time, local).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export: Option<String>,
+    /// When the user put off the backup reminder (ms since 1970; schema 5; see `model::backup`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_reminder_dismissed: Option<u64>,
     /// When each field last changed, for merging two tabs' versions (see `model::merge`).
     #[serde(skip_serializing_if = "Clock::is_empty")]
     pub clock: Clock,
@@ -77,6 +86,7 @@ impl FromJson for Document {
             current: required(object, "current")?,
             stations: required(object, "stations")?,
             last_export: field(object, "last_export")?,
+            backup_reminder_dismissed: field(object, "backup_reminder_dismissed")?,
             clock: field(object, "clock")?,
         })
     }
@@ -132,6 +142,7 @@ impl Document {
             current: FIRST_STATION_ID.into(),
             stations: vec![Station::new(FIRST_STATION_ID, "")],
             last_export: None,
+            backup_reminder_dismissed: None,
             clock: Clock::new(),
         }
     }
@@ -167,7 +178,10 @@ impl Document {
 
     /// Whether two versions hold the same data (the current station aside).
     pub fn same_content(&self, other: &Document) -> bool {
-        self.stations == other.stations && self.last_export == other.last_export && self.clock == other.clock
+        self.stations == other.stations
+            && self.last_export == other.last_export
+            && self.backup_reminder_dismissed == other.backup_reminder_dismissed
+            && self.clock == other.clock
     }
 
     /// The station being worked on. A document always has at least one (see [`parse`]).
@@ -326,7 +340,7 @@ mod tests {
         let doc = sample();
         let text = doc.to_json();
         assert_eq!(parse(&text).unwrap(), doc);
-        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":4"#), "{text}");
+        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":5"#), "{text}");
     }
 
     #[test]
@@ -534,7 +548,6 @@ mod tests {
         assert_eq!((contact.name.as_str(), contact.phone.as_str(), contact.kind), ("NTT東日本", "0312345678", ContactKind::Support));
         let mut upgraded = v4.clone();
         upgraded.stations[0].contacts.clear();
-        upgraded.schema = v3.schema;
         assert_eq!(upgraded, v3, "apart from the contacts, the fixtures hold the same data");
         // Contacts added in two tabs are both kept.
         let base = v4.clone();
@@ -545,6 +558,23 @@ mod tests {
         theirs.current_station_mut().contacts.push(crate::model::contacts::StationContact { id: "c-theirs".into(), name: "B".into(), ..Default::default() });
         theirs.stamp_changes(&base, 101);
         assert_eq!(merge_documents(&ours, &theirs).current_station().contacts.len(), 3);
+    }
+
+    #[test]
+    fn version_5_remembers_when_the_backup_reminder_was_put_off() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let v4 = parse(&std::fs::read_to_string(format!("{dir}/schema-v4.json")).unwrap()).unwrap();
+        assert_eq!(v4.backup_reminder_dismissed, None);
+        let v5 = parse(&std::fs::read_to_string(format!("{dir}/schema-v5.json")).unwrap()).unwrap();
+        assert_eq!(v5.backup_reminder_dismissed, Some(1_800_000_000_000));
+        let mut upgraded = v5.clone();
+        upgraded.backup_reminder_dismissed = None;
+        assert_eq!(upgraded, v4);
+        // Put off in one tab: the other tab takes it.
+        let mut ours = v4.clone();
+        ours.backup_reminder_dismissed = Some(5);
+        ours.stamp_changes(&v4, 100);
+        assert_eq!(merge_documents(&v4, &ours).backup_reminder_dismissed, Some(5));
     }
 
     #[test]

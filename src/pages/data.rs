@@ -2,6 +2,7 @@
 //! that could not be read, and delete everything (after a confirmation naming what goes).
 
 use crate::browser;
+use crate::components::backup_reminder::{export_backup, last_backup_text};
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::model::backup::{self, ImportPreview};
 use crate::model::document::Document;
@@ -24,21 +25,6 @@ pub fn DataPage() -> impl IntoView {
     }
 }
 
-/// Writes the backup file and remembers when.
-fn export(state: crate::state::AppState) {
-    let now = browser::now_local_iso();
-    let text = state.doc.with_untracked(|d| backup::export_text(d, &now));
-    match browser::download(&backup::file_name(browser::today()), "application/json", &text) {
-        Ok(()) => {
-            state.change(|d| d.last_export = Some(now));
-            state
-                .status
-                .set(Status::Done("書き出しました。ダウンロードしたファイルを安全な場所に保管してください。".into()));
-        }
-        Err(e) => state.status.set(Status::Failed(format!("書き出せませんでした（{e}）。もう一度お試しください。"))),
-    }
-}
-
 #[component]
 fn ExportSection() -> impl IntoView {
     let state = use_app_state();
@@ -48,12 +34,24 @@ fn ExportSection() -> impl IntoView {
             None => "まだ書き出していません。".to_string(),
         })
     };
+    let last_backup = last_backup_text(state);
     view! {
         <section aria-labelledby="export-heading">
             <h2 id="export-heading">"バックアップを書き出す"</h2>
             <p>"すべての事業所のチェック・記録を、1つのファイル（onshi-navi-年月日.json）に書き出します。"</p>
+            <p class="last-export">{last_backup}</p>
             <p class="last-export">{last}</p>
-            <button type="button" class="button primary" on:click=move |_| export(state)>"書き出す"</button>
+            <div class="button-row">
+                <button type="button" class="button primary" on:click=move |_| export_backup(state, false)>"書き出す"</button>
+                {browser::can_share_files().then(|| view! {
+                    <button type="button" class="button" on:click=move |_| export_backup(state, true)>"共有で書き出す（ファイル・AirDrop など）"</button>
+                })}
+            </div>
+        </section>
+        <section aria-labelledby="why-backup">
+            <h2 id="why-backup">"なぜ書き出すのか（Safari の7日ルール）"</h2>
+            <p>"iPhone・iPad の Safari は、7日間開かなかったサイトのデータを消すことがあります。ホーム画面に追加したアプリはその対象外ですが、Safari のタブで使っている場合は注意が必要です。このアプリは、書き出していない変更が7日以上たつと、ホームでお知らせします。"</p>
+            <p>"また、ホーム画面に追加したアプリと Safari は、それぞれ別にデータを保存します。Safari で入力したデータをアプリで使うには、Safari で書き出し、アプリで読み込んでください。"</p>
         </section>
     }
 }
@@ -189,7 +187,7 @@ fn DeleteAllSection() -> impl IntoView {
                 <p>"次のデータがこの端末から消えます。元に戻すことはできません。"</p>
                 <ul>{move || state.doc.with(backup::summarize).iter().map(|s| view! { <li>{s.describe()}</li> }).collect_view()}</ul>
                 <p>"先に「書き出す」でバックアップを作っておくと、あとで読み込んで元に戻せます。"</p>
-                <p><button type="button" class="button" on:click=move |_| export(state)>"先に書き出す"</button></p>
+                <p><button type="button" class="button" on:click=move |_| export_backup(state, false)>"先に書き出す"</button></p>
             </ConfirmDialog>
         </section>
     }

@@ -6,6 +6,7 @@ use crate::browser;
 use crate::components::phase_section::PhaseSection;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::stale_notice::StaleNotice;
+use crate::components::backup_reminder::BackupReminder;
 use crate::components::fact_source::SourceShort;
 use crate::components::station_dates::StationDates;
 use crate::components::vendor_label::AskLine;
@@ -27,6 +28,8 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="page home">
             <h1 tabindex="-1">"導入の進み具合"</h1>
+            <FirstStartInApp/>
+            <BackupReminder/>
             <StaleNotice today=today/>
             <TodayStatus today=today/>
             <StationDates today=today/>
@@ -82,4 +85,25 @@ fn TodayStatus(today: crate::model::date::Date) -> impl IntoView {
             <p class="today-more"><a href="/later">"その後の動きをすべて見る"</a></p>
         </section>
     }
+}
+
+/// The installed app's first start on an iPhone or iPad: what was saved in Safari is not here
+/// (Apple keeps the two apart), so the way to bring it is one tap away.
+#[component]
+fn FirstStartInApp() -> impl IntoView {
+    let state = use_app_state();
+    let empty = move || state.doc.with(|d| d.clock.is_empty());
+    (crate::pwa::is_standalone() && crate::pwa::is_ios()).then(|| {
+        move || {
+            empty().then(|| {
+                view! {
+                    <p class="first-start">
+                        "Safari で入力していたデータは、ここには引き継がれていません。書き出したファイルがあれば、"
+                        <a href="/data#import-heading">"Safari のデータを読み込む"</a>
+                        "から読み込めます。"
+                    </p>
+                }
+            })
+        }
+    })
 }

@@ -228,3 +228,81 @@ test('a change is saved when the page is hidden (a phone switching apps)', async
   });
   expect(JSON.parse(await stored(page)).stations[0].records.contact.person).toBe('切り替え前');
 });
+
+/** A document with one change made `days` before `now` and no backup yet. */
+function changedDaysAgo(now, days) {
+  return JSON.stringify({
+    app: 'onshi-navi', schema: 5, current: 'st-1',
+    stations: [{ id: 'st-1', name: 'さくら', items: {}, records: {} }],
+    clock: { '/stations/#st-1/name': now - days * 86_400_000 },
+  });
+}
+
+test('changes seven days without a backup file bring a calm reminder; あとで puts it off, a backup ends it', async ({ page }, info) => {
+  const app = new App(page, info);
+  const now = new Date('2026-11-29T10:00:00+09:00').getTime();
+  await page.clock.setFixedTime(now);
+  await openWithStored(page, app, changedDaysAgo(now, 6), '/');
+  await expect(page.getByRole('region', { name: 'バックアップをおすすめします' })).toHaveCount(0);
+  await expect(page.getByText('最後のバックアップ：まだありません')).toBeVisible();
+
+  await openWithStored(page, app, changedDaysAgo(now, 8), '/');
+  const reminder = page.getByRole('region', { name: 'バックアップをおすすめします' });
+  await expect(reminder).toContainText('ファイルに書き出していない変更が、7日以上そのままです。');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await app.screenshot('backup-reminder');
+  await reminder.getByRole('button', { name: 'あとで（7日後にまたお知らせ）' }).click();
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await app.waitForScreen();
+  await expect(page.getByRole('region', { name: 'バックアップをおすすめします' })).toHaveCount(0);
+  expect(JSON.parse(await stored(page)).backup_reminder_dismissed).toBe(now);
+
+  // Seven days later it comes back; writing the backup from it ends it.
+  await page.clock.setFixedTime(now + 7 * 86_400_000);
+  await page.reload();
+  await app.waitForScreen();
+  const again = page.getByRole('region', { name: 'バックアップをおすすめします' });
+  const [download] = await Promise.all([page.waitForEvent('download'), again.getByRole('button', { name: 'バックアップを書き出す' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^onshi-navi-\d{8}\.json$/);
+  await expect(again).toHaveCount(0);
+  await expect(page.getByText('最後のバックアップ：今日')).toBeVisible();
+  await app.open('/data');
+  await expect(page.getByText('最後のバックアップ：今日')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'なぜ書き出すのか（Safari の7日ルール）' })).toBeVisible();
+});
+
+const IPAD = 'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+test('in Safari on an iPad with data saved, ホーム画面に追加 says first how to move the data', async ({ browser, baseURL }, info) => {
+  const context = await browser.newContext({ userAgent: IPAD, viewport: info.project.use.viewport, locale: 'ja-JP' });
+  const page = await context.newPage();
+  const watch = guard(page, baseURL);
+  const app = new App(page, info);
+  await app.open(`${baseURL}/more`);
+  const install = page.getByRole('region', { name: 'ホーム画面に追加' });
+  await expect(install).not.toContainText('引き継がれません');
+  await app.open(`${baseURL}/steps/1`);
+  await app.checkbox('現在の利用状況の確認').check();
+  await app.open(`${baseURL}/more`);
+  await expect(install).toContainText('この Safari に保存したデータは、ホーム画面に追加したアプリには引き継がれません。');
+  const text = await install.innerText();
+  expect(text.indexOf('引き継がれません')).toBeLessThan(text.indexOf('共有ボタン'));
+  watch.check();
+  await context.close();
+});
+
+test('the installed app opened for the first time on an iPad offers the import one tap away', async ({ browser, baseURL }, info) => {
+  const context = await browser.newContext({ userAgent: IPAD, viewport: info.project.use.viewport, locale: 'ja-JP' });
+  await context.addInitScript(() => Object.defineProperty(navigator, 'standalone', { value: true }));
+  const page = await context.newPage();
+  const watch = guard(page, baseURL);
+  const app = new App(page, info);
+  await app.open(`${baseURL}/`);
+  await page.getByRole('link', { name: 'Safari のデータを読み込む' }).click();
+  await app.waitForScreen();
+  await expect(app.heading()).toHaveText('データの管理');
+  await expect(page.getByLabel('バックアップファイル（.json）')).toBeVisible();
+  watch.check();
+  await context.close();
+});
