@@ -129,6 +129,15 @@ pub async fn share_text(title: &str, text: &str) -> bool {
     }
 }
 
+/// Whether the browser has its own control for an input type ("month"): one that does not keeps
+/// the type "text".
+pub fn supports_input_type(kind: &str) -> bool {
+    let Ok(element) = document().create_element("input") else { return true };
+    let input: web_sys::HtmlInputElement = element.unchecked_into();
+    input.set_type(kind);
+    input.type_() == kind
+}
+
 /// The time now in UTC as `YYYYMMDDTHHMMSSZ` (a calendar file's DTSTAMP).
 pub fn utc_stamp() -> String {
     let now = js_sys::Date::new_0();

@@ -15,6 +15,6 @@ pub fn MonthField(
     let iso = Signal::derive(move || value.get().map(|m| m.iso()).unwrap_or_default());
     let words = Signal::derive(move || value.get().map(|m| m.japanese_with_era()));
     let on_text = Callback::new(move |text: String| on_change.run(YearMonth::parse_iso(&text)));
-    // Browsers without a month picker show a text box: the placeholder gives the format.
-    view! { <PickerField label=label id=id kind="month" iso=iso words=words on_change=on_text placeholder="2025-04"/> }
+    // Browsers without a month picker show a text box: a hint beside it gives the format.
+    view! { <PickerField label=label id=id kind="month" iso=iso words=words on_change=on_text format_hint="入力の例：2025-04（年-月）"/> }
 }

@@ -21,13 +21,17 @@ pub fn PickerField(
     words: Signal<Option<String>>,
     /// Called with the picker's text when it changes (empty when cleared).
     on_change: Callback<String>,
-    /// The format to type, for browsers that show a plain text box instead of a picker.
+    /// The format to type, for browsers that show a plain text box instead of a picker (shown as
+    /// a hint beside the field only there: `placeholder` is not allowed on a date or month input).
     #[prop(optional)]
-    placeholder: Option<&'static str>,
+    format_hint: Option<&'static str>,
 ) -> impl IntoView {
     let node = NodeRef::<Input>::new();
     follow_value(node, iso);
     let words_id = format!("{id}-words");
+    let hint = format_hint.filter(|_| !crate::browser::supports_input_type(kind));
+    let hint_id = format!("{id}-format");
+    let described_by = if hint.is_some() { format!("{words_id} {hint_id}") } else { words_id.clone() };
     view! {
         <p class="field">
             <label for=id.clone()>{label}</label>
@@ -37,12 +41,12 @@ pub fn PickerField(
                     id=id
                     node_ref=node
                     value=iso.get_untracked()
-                    placeholder=placeholder
-                    aria-describedby=words_id.clone()
+                    aria-describedby=described_by
                     on:change=move |ev| on_change.run(event_target_value(&ev).trim().to_string())
                 />
                 <span class="date-words num" id=words_id>{move || words.get()}</span>
             </span>
+            {hint.map(|h| view! { <span class="field-format" id=hint_id>{h}</span> })}
         </p>
     }
 }
