@@ -1,0 +1,181 @@
+// A page object over a WebDriver session: finds things by role and accessible name, as the
+// Playwright suite's App does, with the names computed by the engine under test.
+import { By, Key } from 'selenium-webdriver';
+import { mkdir, writeFile } from 'node:fs/promises';
+
+/** CSS for the elements that can have each role (the engine then says which name they have). */
+const ROLE_CSS = {
+  button: 'button, [role=button], input[type=button], input[type=submit]',
+  link: 'a[href]',
+  checkbox: 'input[type=checkbox], [role=checkbox]',
+  radio: 'input[type=radio]',
+  // Every field a user types or picks a value into.
+  field: 'input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea, select',
+  heading: 'h1, h2, h3, h4',
+  navigation: 'nav',
+  region: 'section, [role=region]',
+  group: 'fieldset, [role=group]',
+  alert: '[role=alert]',
+  status: '[role=status], output',
+};
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns something other than undefined/false, or fails after `ms`. */
+export async function until(what, probe, ms = 5000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false && value !== null) return value;
+    } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await sleep(100);
+  }
+}
+
+export class EnginePage {
+  constructor(driver, { engine, size, base, screenshots }) {
+    this.driver = driver;
+    this.engine = engine;
+    this.size = size;
+    this.base = base;
+    this.screenshots = screenshots;
+  }
+
+  url(path) { return path.startsWith('http') ? path : `${this.base}${path}`; }
+
+  /** An ordinary navigation (not WebDriver's refresh: Firefox's bypasses the service worker). */
+  async open(path) {
+    await this.driver.get(this.url(path));
+    await this.waitForScreen();
+  }
+
+  async reload() {
+    await this.open(await this.driver.getCurrentUrl());
+  }
+
+  /** Waits for the screen's heading and for the whole screen to be built (not aria-busy). */
+  async waitForScreen(ms = 10_000) {
+    return until('the screen', () => this.driver.executeScript(`
+      const h = document.querySelector('main h1, h1');
+      return h && h.textContent.trim() && !document.querySelector('main [aria-busy="true"]') ? h.textContent.trim() : null;`), ms);
+  }
+
+  heading() { return this.waitForScreen(); }
+
+  /** All elements of `role` named exactly `name` (the engine's computed name), inside `within`. */
+  async all(role, name, within) {
+    const root = within ?? this.driver;
+    const found = [];
+    for (const el of await root.findElements(By.css(ROLE_CSS[role]))) {
+      if (name === undefined) { found.push(el); continue; }
+      // WebKit refuses to name an element outside the accessibility tree (hidden): not a match.
+      let accessible = (await el.getAccessibleName().catch(() => null))?.trim();
+      // Firefox names a file input by its label and then its button's text (「… Browse… No file
+      // selected.」): the label is the part a user reads.
+      if (accessible && accessible !== name && (await el.getAttribute('type')) === 'file') {
+        accessible = await this.driver.executeScript('return arguments[0].labels[0]?.textContent.trim()', el);
+      }
+      if (accessible === name) found.push(el);
+    }
+    return found;
+  }
+
+  /** The one element of `role` named `name`, waiting for it to appear. */
+  async get(role, name, within) {
+    return until(`${role} 「${name}」`, async () => {
+      const found = await this.all(role, name, within);
+      if (found.length > 1) throw new Error(`${found.length} elements are ${role} 「${name}」`);
+      return found[0];
+    });
+  }
+
+  async click(role, name, within) {
+    const el = await this.get(role, name, within);
+    await this.driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+    await el.click();
+  }
+
+  /** Replaces a field's text as typing does (select all, then the keys). */
+  async fill(label, text, within) {
+    const el = await this.get('field', label, within);
+    await this.driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+    // Select all and type over it, as a user does (WebDriver's clear resets a field to its
+    // initial value, a form reset no user makes).
+    await el.click();
+    await el.sendKeys(Key.CONTROL, 'a');
+    await el.sendKeys(Key.BACK_SPACE);
+    if (text) await el.sendKeys(text);
+    // Leaving the field commits it, as a user moving on does.
+    await this.driver.executeScript('arguments[0].blur()', el);
+    return el;
+  }
+
+  /** Types `text` at the end of what a field holds. */
+  async append(label, text, within) {
+    const el = await this.get('field', label, within);
+    await el.click();
+    await el.sendKeys(Key.END, text);
+    return el;
+  }
+
+  /** Sets a date or month field as its picker does (the value, then input and change events);
+   *  where the engine shows a plain text box instead (Firefox's month), types it. WebKitGTK's
+   *  driver types keys into a picker's segments (so 2024-06 became 0006-02), not as the W3C
+   *  standard says, so a picker is not typed into. */
+  async pick(label, iso, within) {
+    const el = await this.get('field', label, within);
+    const type = await el.getAttribute('type');
+    if (type !== 'date' && type !== 'month') return this.fill(label, iso, within);
+    await this.driver.executeScript(`const [el, value] = arguments;
+      el.scrollIntoView({block: "center"}); el.focus(); el.value = value;
+      el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); el.blur();`, el, iso);
+    return el;
+  }
+
+  async value(label, within) {
+    return (await this.get('field', label, within)).getAttribute('value');
+  }
+
+  async checked(name, within) {
+    return (await this.get('checkbox', name, within)).isSelected();
+  }
+
+  /** The checklist item (its list item) of the checkbox named `name`. */
+  async item(name) {
+    const box = await this.get('checkbox', name);
+    return box.findElement(By.xpath('./ancestor::li[1]'));
+  }
+
+  async text(el) {
+    return this.driver.executeScript('return arguments[0].textContent', el);
+  }
+
+  /** Waits until `el` (or a function giving it) has text containing `part`. */
+  async waitForText(what, el, part, ms = 5000) {
+    return until(`${what} to contain 「${part}」`, async () => {
+      const target = typeof el === 'function' ? await el() : el;
+      const text = await this.text(target);
+      return text.includes(part) ? text : null;
+    }, ms);
+  }
+
+  status() { return this.get('status', 'お知らせ'); }
+
+  stored() { return this.driver.executeScript('return localStorage.getItem("onshi-navi")'); }
+
+  /** Opens `path` and waits until the service worker controls the page. */
+  async openControlled(path = '/') {
+    await this.open(path);
+    await this.driver.executeAsyncScript('navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1]())');
+    await until('the service worker to control the page', () => this.driver.executeScript('return navigator.serviceWorker.controller !== null'), 10_000);
+  }
+
+  async screenshot(name) {
+    const dir = `${this.screenshots}/${this.engine}-${this.size}`;
+    await mkdir(dir, { recursive: true });
+    await writeFile(`${dir}/${name}.png`, await this.driver.takeScreenshot(), 'base64');
+  }
+}

@@ -1,0 +1,318 @@
+// The end-to-end suite in the other engines: WebKit (the iPad's) and Firefox, each at a phone and a
+// tablet window size, covering what a user does. Run by scripts/test.sh after the Playwright suite:
+//   node --test-reporter=spec engines/run.mjs [webkit|firefox ...]
+// Each test is a fresh session (a fresh profile). Screenshots go to screenshots/<engine>-<size>/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENGINES, newSession } from './engines.js';
+import { EnginePage, sleep, until } from './page.js';
+import { makeBuilds, publish, serve } from '../support/builds.js';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const SCREENSHOTS = join(ROOT, 'screenshots');
+const chosen = process.argv.slice(2).filter((a) => a in ENGINES);
+const engines = chosen.length ? chosen : Object.keys(ENGINES);
+
+// Every screen and its heading.
+const SCREENS = [
+  ['/', '導入の進み具合'],
+  ['/steps', '手順'],
+  ['/steps/1', 'STEP01 見積のご相談・ご依頼'],
+  ['/steps/2', 'STEP02 発注'],
+  ['/steps/3', 'STEP03 導入'],
+  ['/steps/4', 'STEP04 運用準備'],
+  ['/steps/5', 'STEP05 補助金申請（導入完了後）'],
+  ['/vendors', '導入支援事業者等（予定）'],
+  ['/about', '出典・このアプリについて'],
+  ['/more', 'その他'],
+  ['/data', 'データの管理'],
+  ['/records', '記録と書類'],
+  ['/memo', '見積依頼メモ'],
+  ['/print', '導入記録'],
+  ['/stations', '事業所の管理'],
+  ['/later', 'その後の動き'],
+  ['/contacts', '連絡先'],
+  ['/visit', '訪問時の資格確認'],
+  ['/visit/setup', '訪問の準備'],
+  ['/visit/card', '訪問時の資格確認カード'],
+  ['/nowhere', 'ページが見つかりません'],
+];
+const shotName = (path) => (path === '/' ? 'home' : path.slice(1).replaceAll('/', '-'));
+
+/** Today in Japan as the app writes a completion date: 2026年11月30日. */
+function todayInJapan() {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date()).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+const counts = {};
+let port = 9100;
+
+for (const engineName of engines) {
+  const engine = ENGINES[engineName];
+  counts[engineName] = { passed: 0, failed: 0 };
+
+  describe(engine.label, () => {
+    let server;
+    let downloads;
+    before(async () => {
+      server = await engine.start(port++);
+      downloads = await mkdtemp(join(tmpdir(), `onshi-${engineName}-downloads-`));
+    });
+    after(async () => {
+      await server?.stop();
+      await rm(downloads, { recursive: true, force: true });
+    });
+
+    for (const size of ['phone', 'tablet']) {
+      describe(size, () => {
+        const appPort = port++;
+        const base = `http://127.0.0.1:${appPort}`;
+        let app;
+        before(async () => { app = await serve(join(ROOT, 'dist'), appPort); });
+        after(() => app?.kill());
+
+        /** A test with a fresh session; counted per engine; a screenshot of the page on failure. */
+        const it = (name, body, timeout = 120_000) => test(name, { timeout }, async () => {
+          const driver = await newSession(engineName, server, size, downloads);
+          const page = new EnginePage(driver, { engine: engineName, size, base, screenshots: SCREENSHOTS });
+          try {
+            await body(page, { driver, restartApp: async () => { app.kill(); app = await serve(join(ROOT, 'dist'), appPort); } });
+            counts[engineName].passed++;
+          } catch (e) {
+            counts[engineName].failed++;
+            await page.screenshot(`failed-${name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`).catch(() => {});
+            throw e;
+          } finally {
+            await driver.quit().catch(() => {});
+          }
+        });
+
+        it('every screen renders from a cold start (by the navigation) and from its deep link', async (page) => {
+          await page.open('/');
+          assert.equal(await page.heading(), '導入の進み具合');
+          const nav = await page.get('navigation', size === 'phone' ? 'メインメニュー' : 'メニューと手順');
+          for (const [link, title] of [['手順', '手順'], ['訪問', '訪問時の資格確認'], ['記録', '記録と書類'], ['その他', 'その他'], ['ホーム', '導入の進み具合']]) {
+            await page.click('link', link, nav);
+            await until(`「${title}」 after tapping ${link}`, async () => (await page.heading()) === title);
+          }
+          for (const [path, title] of SCREENS) {
+            await page.open(path);
+            assert.equal(await page.heading(), title, path);
+            // No sideways scrolling at this width.
+            const overflow = await page.driver.executeScript('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+            assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+            await page.screenshot(shotName(path));
+          }
+        });
+
+        it('a tick survives a reload, with its date', async (page) => {
+          await page.open('/steps/1');
+          await page.click('checkbox', '現在の利用状況の確認');
+          await page.waitForText('the status', () => page.status(), '保存しました');
+          await page.reload();
+          assert.equal(await page.checked('現在の利用状況の確認'), true);
+          await page.waitForText('the item', () => page.item('現在の利用状況の確認'), `完了：${todayInJapan()}`);
+        });
+
+        it('records (text, month, date, amount with a refused bad value) survive a reload', async (page) => {
+          await page.open('/steps/1');
+          const records = await page.get('region', '記録');
+          await page.fill('事業所名', 'さくら訪問看護ステーション', records);
+          await page.pick('導入希望時期', '2024-06', records);
+          await page.waitForText('the month in words', records, '2024年6月（令和6年6月）');
+          const mobile = await page.get('group', 'モバイル端末（スマホ・タブレット）', records);
+          await page.pick('依頼日', '2024-01-15', mobile);
+          await page.waitForText('the date in words', mobile, '令和6年1月15日');
+          await page.fill('金額（円・税込）', '55,000', mobile);
+          assert.equal(await page.value('金額（円・税込）', mobile), '55,000');
+          // 「55,000円」: refused as typed, and the last good amount stays saved.
+          await page.append('金額（円・税込）', '円', mobile);
+          await page.waitForText('the refusal', () => page.get('alert', undefined, mobile), '「円」');
+          assert.equal(JSON.parse(await page.stored()).stations[0].records.quotes['q.mobile'].amount, 55000);
+          await page.screenshot('records-amount-refused');
+          await page.reload();
+          const kept = await page.get('region', '記録');
+          assert.equal(await page.value('事業所名', kept), 'さくら訪問看護ステーション');
+          assert.equal(await page.value('導入希望時期', kept), '2024-06');
+          const keptMobile = await page.get('group', 'モバイル端末（スマホ・タブレット）', kept);
+          assert.equal(await page.value('依頼日', keptMobile), '2024-01-15');
+          assert.equal(await page.value('金額（円・税込）', keptMobile), '55,000');
+        });
+
+        it('a month field: where the engine has no month picker, a hint gives the format', async (page) => {
+          await page.open('/steps/1');
+          const field = await page.get('field', '導入希望時期');
+          const type = await field.getAttribute('type');
+          const hint = await page.driver.executeScript('return document.getElementById(arguments[0].id + "-format")?.textContent ?? null', field);
+          const described = await field.getAttribute('aria-describedby');
+          if (type === 'month') {
+            assert.equal(hint, null);
+          } else {
+            assert.equal(hint, '入力の例：2025-04（年-月）');
+            assert.match(described, /-format/);
+          }
+        });
+
+        it('a backup exported here restores everything in a fresh profile', async (page, { driver }) => {
+          await page.open('/steps/1');
+          await page.click('checkbox', '現在の利用状況の確認');
+          await page.pick('完了日を変更', '2024-01-15', await page.item('現在の利用状況の確認'));
+          await page.open('/steps/5');
+          await page.click('checkbox', '補助金申請');
+          await page.open('/data');
+          // Keep what the app hands to the browser as the file, whatever the engine does with it.
+          await driver.executeScript(`window.__exported = [];
+            const make = URL.createObjectURL;
+            URL.createObjectURL = (blob) => { blob.text().then((t) => window.__exported.push(t)); return make.call(URL, blob); };`);
+          for (const f of await readdir(downloads)) await rm(join(downloads, f), { force: true });
+          await page.click('button', '書き出す');
+          const text = await until('the exported file', () => driver.executeScript('return window.__exported[0]'));
+          const json = JSON.parse(text);
+          assert.equal(json.app, 'onshi-navi');
+          assert.equal(json.stations.length, 1);
+          await page.waitForText('the last export', () => page.get('region', 'バックアップを書き出す'), '最後に書き出した日時：');
+          if (engineName === 'firefox') {
+            // Firefox saves it as a real download.
+            const file = await until('the downloaded file', async () => (await readdir(downloads)).find((f) => /^onshi-navi-\d{8}\.json$/.test(f)));
+            assert.deepEqual(JSON.parse(await readFile(join(downloads, file), 'utf8')), json);
+          }
+          await page.screenshot('data-exported');
+          await driver.quit();
+
+          const path = join(downloads, `backup-${size}.json`);
+          await writeFile(path, text);
+          const fresh = new EnginePage(await newSession(engineName, server, size, downloads), page);
+          try {
+            await fresh.open('/steps/1');
+            assert.equal(await fresh.checked('現在の利用状況の確認'), false, 'a new session is a fresh profile');
+            await fresh.open('/data');
+            await (await fresh.get('field', 'バックアップファイル（.json）')).sendKeys(path);
+            const preview = await fresh.get('region', '読み込む内容の確認');
+            await fresh.waitForText('the preview', preview, 'チェック 2/15');
+            await fresh.screenshot('import-preview');
+            await fresh.click('button', '読み込んで置き換える', preview);
+            await fresh.waitForText('the status', () => fresh.status(), 'バックアップを読み込みました。');
+            await fresh.open('/steps/1');
+            await fresh.waitForText('the item', () => fresh.item('現在の利用状況の確認'), '完了：2024年1月15日（令和6年）');
+            await fresh.open('/steps/5');
+            assert.equal(await fresh.checked('補助金申請'), true);
+          } finally {
+            await fresh.driver.quit();
+          }
+        });
+
+        it('a bad backup file is refused with a clear message and nothing changes', async (page) => {
+          await page.open('/steps/1');
+          await page.click('checkbox', '現在の利用状況の確認');
+          await page.waitForText('the status', () => page.status(), '保存しました');
+          await page.open('/data');
+          const before = await page.stored();
+          const valid = JSON.parse(before);
+          const dir = await mkdtemp(join(tmpdir(), 'onshi-bad-'));
+          try {
+            for (const [name, content, says] of [
+              ['not-json.json', 'これはJSONではありません', 'JSON）として読み取れません'],
+              ['newer.json', JSON.stringify({ ...valid, schema: 42 }), '新しいバージョンのアプリで作られたデータです'],
+            ]) {
+              await writeFile(join(dir, name), content);
+              const input = await page.get('field', 'バックアップファイル（.json）');
+              await input.clear().catch(() => {});
+              await input.sendKeys(join(dir, name));
+              const alert = await page.get('alert');
+              await page.waitForText(name, alert, says);
+              await page.waitForText(name, alert, 'いまのデータは変わっていません。');
+              assert.equal((await page.all('region', '読み込む内容の確認')).length, 0);
+              assert.equal(await page.stored(), before, name);
+              if (name === 'newer.json') await page.screenshot('import-refused');
+            }
+          } finally {
+            await rm(dir, { recursive: true, force: true });
+          }
+        });
+
+        it('offline after one visit: every screen works, and a tick made then survives', async (page, { driver, restartApp }) => {
+          await page.openControlled('/');
+          app.kill();
+          try {
+            await sleep(200);
+            for (const [path, title] of SCREENS) {
+              await page.open(path);
+              assert.equal(await page.heading(), title, `${path} offline`);
+            }
+            await page.open('/steps/4');
+            await page.click('checkbox', '業務等の変更点の確認');
+            await page.waitForText('the status', () => page.status(), '保存しました');
+            await page.reload();
+            assert.equal(await page.checked('業務等の変更点の確認'), true);
+            await page.screenshot('offline-ticked');
+            assert.equal(await driver.executeScript('return navigator.serviceWorker.controller !== null'), true);
+          } finally {
+            await restartApp();
+          }
+          await page.reload();
+          assert.equal(await page.checked('業務等の変更点の確認'), true);
+        });
+
+        it('two windows ticking different items keep both', async (page, { driver }) => {
+          await page.open('/steps/3');
+          const first = await driver.getWindowHandle();
+          await driver.switchTo().newWindow('window');
+          const second = await driver.getWindowHandle();
+          await page.open('/steps/3');
+          await driver.switchTo().window(first);
+          await page.click('checkbox', 'オンライン資格確認利用申請');
+          await driver.switchTo().window(second);
+          // The other window follows the change (a storage event), without a reload.
+          await until('the tick to show in the other window', () => page.checked('オンライン資格確認利用申請'));
+          await page.click('checkbox', 'オンライン請求利用申請・開始届');
+          await driver.switchTo().window(first);
+          await until('the second tick to show in the first window', () => page.checked('オンライン請求利用申請・開始届'));
+          for (const handle of [first, second]) {
+            await driver.switchTo().window(handle);
+            await page.reload();
+            for (const name of ['オンライン資格確認利用申請', 'オンライン請求利用申請・開始届']) {
+              assert.equal(await page.checked(name), true, name);
+            }
+          }
+        });
+
+        it('a new build served: the app offers 更新, and after it the tick is kept', async (page, { driver }) => {
+          const dir = join(tmpdir(), `onshi-navi-update-${engineName}-${size}`);
+          const { a, b } = await makeBuilds(dir);
+          const site = join(dir, 'site');
+          await publish(a, site);
+          const updatePort = port + 50 + (size === 'phone' ? 0 : 1) + (engineName === 'webkit' ? 0 : 2);
+          const updates = await serve(site, updatePort);
+          try {
+            const url = `http://127.0.0.1:${updatePort}`;
+            await page.openControlled(`${url}/steps/1`);
+            await page.click('checkbox', '現在の利用状況の確認');
+            await page.waitForText('the status', () => page.status(), '保存しました');
+            await publish(b, site);
+            // The app looks for a new version when it is opened or shown again.
+            await page.open(`${url}/steps/1`);
+            const banner = () => page.get('status', '更新のお知らせ');
+            await page.waitForText('the update banner', banner, '新しいバージョンがあります', 20_000);
+            await page.screenshot('update-offered');
+            await page.click('button', '更新', await banner());
+            await until('build B', () => driver.executeScript('return document.querySelector("meta[name=build]")?.content === "B"'), 20_000);
+            await page.waitForScreen();
+            assert.equal(await page.checked('現在の利用状況の確認'), true);
+          } finally {
+            updates.kill();
+            await rm(dir, { recursive: true, force: true });
+          }
+        });
+      });
+    }
+
+    after(() => {
+      const { passed, failed } = counts[engineName];
+      console.log(`${engine.label}: ${passed} passed, ${failed} failed`);
+    });
+  });
+}
