@@ -2,20 +2,26 @@
 # Installs what is missing and runs every test layer:
 #   1. the model, natively (cargo test);
 #   2. components in headless Chromium (wasm-bindgen-test);
-#   3. the release build end to end in Chromium at phone and tablet sizes (Playwright).
+#   3. the release build end to end in Chromium at phone and tablet sizes (Playwright), its
+#      rendered HTML checked by the Nu HTML Checker;
+#   4. the same build end to end in WebKit (the iPad's engine) and Firefox, through WebDriver.
 source "$(dirname "$0")/tools.sh"
 ensure_build_tools
-# Chromium and its driver for layers 2 and 3; Japanese fonts so screenshots are readable.
-apt_ensure chromium chromium-driver fonts-noto-cjk
+# Chromium and its driver for layers 2 and 3; WebKitGTK's driver (with its MiniBrowser), Xvfb
+# for its window, and Firefox for layer 4; Japanese fonts so screenshots are readable; Java for
+# the HTML checker (these machines have one; Debian's otherwise).
+apt_ensure chromium chromium-driver webkit2gtk-driver xvfb firefox-esr fonts-noto-cjk
+command -v java >/dev/null || apt_ensure default-jre-headless
+ensure_geckodriver
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
   say "installing the end-to-end test packages"
   (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null && touch node_modules)
 fi
 
-say "1/3 model tests (native)"
+say "1/4 model tests (native)"
 cargo test --lib
 
-say "2/3 component tests (wasm-bindgen-test in headless Chromium)"
+say "2/4 component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web
 
 build_release
@@ -32,7 +38,7 @@ build_release
 say "size guard: first visit ≤ 268 KB brotli"
 node scripts/bench.mjs --no-build --bytes-only --max-kb 268
 
-say "3/3 end-to-end tests (Playwright in Chromium)"
+say "3/4 end-to-end tests (Playwright in Chromium)"
 mkdir -p screenshots
 (cd tests/e2e && npx playwright test)
 
@@ -40,5 +46,9 @@ mkdir -p screenshots
 # fails on a regression (see the budgets in scripts/bench.mjs).
 say "interaction guard: every kind of tap answers as fast on a large station as on an empty one"
 node scripts/bench.mjs --no-build --interactions-only --check --interaction-runs 3
+
+# Each test a fresh profile; a count per engine at the end (about 6 minutes).
+say "4/4 end-to-end tests in WebKit and Firefox (WebDriver)"
+(cd tests/e2e && node --test-reporter=spec engines/run.mjs)
 
 say "all tests passed"

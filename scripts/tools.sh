@@ -51,6 +51,15 @@ ensure_build_tools() {
   fi
 }
 
+# Firefox's WebDriver server, built from the crates registry (Debian does not package it).
+GECKODRIVER_VERSION="0.37.1"
+ensure_geckodriver() {
+  if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes the first time)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
+}
+
 build_release() {
   say "building the release app into dist/"
   trunk build --release --offline
