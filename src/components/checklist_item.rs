@@ -10,6 +10,7 @@ use crate::model::guide::{Item, GUIDE};
 use crate::model::progress::waits_on_earlier;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 #[component]
 pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
@@ -45,7 +46,7 @@ pub fn ChecklistItem(item: &'static Item) -> impl IntoView {
             // name is exactly the item's text.
             <label class="check-row">
                 <input type="checkbox" prop:checked=move || done_on.get().is_some() on:change=on_change/>
-                <span class="check-title">{item.title}</span>
+                <span class="check-title"><Phrased text=item.title/></span>
             </label>
             <div class="check-body">
                 {move || match done_on.get() {

@@ -17,6 +17,7 @@ pub mod note_box;
 pub mod offline_indicator;
 pub mod phase_section;
 pub mod portal_link;
+pub mod phrased;
 pub mod progress_bar;
 pub mod records;
 pub mod side_nav;

@@ -8,6 +8,7 @@ use crate::model::route::Route;
 use crate::navigation::use_location;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 #[component]
 pub fn SideNav() -> impl IntoView {
@@ -31,7 +32,7 @@ pub fn SideNav() -> impl IntoView {
                             <li>
                                 <a href=href aria-current=is_current>
                                     <span class="side-step-label">{step.label()}</span>
-                                    <span class="side-step-title">{step.title}</span>
+                                    <span class="side-step-title"><Phrased text=step.title/></span>
                                     <span class=move || format!("status status-{}", progress().status().key())>
                                         {move || progress().describe()}
                                     </span>

@@ -6,6 +6,7 @@ use crate::model::guide::Step;
 use crate::model::progress::step_progress;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 #[component]
 pub fn StepCard(step: &'static Step) -> impl IntoView {
@@ -15,7 +16,7 @@ pub fn StepCard(step: &'static Step) -> impl IntoView {
         <li class="step-card">
             <a href=format!("/steps/{}", step.number)>
                 <span class="step-label">{step.label()}</span>
-                <span class="step-title">{step.title}</span>
+                <span class="step-title"><Phrased text=step.title/></span>
             </a>
             <span class=move || format!("status status-{}", progress.get().status().key())>
                 {move || progress.get().describe()}

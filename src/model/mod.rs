@@ -16,6 +16,7 @@ pub mod later;
 pub mod memo;
 pub mod merge;
 pub mod phone;
+pub mod phrases;
 pub mod progress;
 pub mod records;
 pub mod report;

@@ -15,6 +15,7 @@ use crate::model::later::LATER;
 use crate::model::progress::{next_item, overall_progress};
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -39,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
                     Some((step, item)) => view! {
                         <a class="next-link" href=format!("/steps/{}#item-{}", step.number, item.id)>
                             <span class="next-step">{format!("{} {}", step.label(), step.title)}</span>
-                            <span class="next-item">{item.title}</span>
+                            <span class="next-item"><Phrased text=item.title/></span>
                         </a>
                         <AskLine kinds=item.ask/>
                     }.into_any(),

@@ -7,6 +7,7 @@ use crate::model::input::yen;
 use crate::model::station::Station;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 /// One line per step saying what has been recorded.
 fn summary(step: u8, s: &Station) -> String {
@@ -64,7 +65,7 @@ pub fn RecordsPage() -> impl IntoView {
                             <a href=format!("/steps/{}#records", step.number)>
                                 <span>
                                     <span class="step-label">{step.label()}</span>
-                                    <span class="menu-title">{step.title}</span>
+                                    <span class="menu-title"><Phrased text=step.title/></span>
                                     <span class="menu-detail num">{move || state.with_station(|s| summary(step.number, s))}</span>
                                 </span>
                             </a>

@@ -15,6 +15,7 @@ use crate::model::progress::step_progress;
 use crate::pages::not_found::NotFoundPage;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 /// STEP `number` (the route only names steps the guide has).
 #[component]
@@ -65,7 +66,7 @@ fn StepIntro(step: &'static Step) -> impl IntoView {
         <p class="step-phase">{phase.map(|p| format!("{}. {}", p.number, p.title))}</p>
         <h1 tabindex="-1">
             <span class="step-label">{step.label()}</span>
-            " "{step.title}
+            " "<Phrased text=step.title/>
         </h1>
         <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
         <p class="lead"><GuideText text=step.lead/></p>

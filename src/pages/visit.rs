@@ -11,6 +11,7 @@ use crate::model::fact::Fact;
 use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 #[component]
 pub fn VisitPage() -> impl IntoView {
@@ -47,7 +48,7 @@ pub fn VisitPage() -> impl IntoView {
                         view! {
                             <li>
                                 <details class="situation" id=situation.id>
-                                    <summary>{situation.title}</summary>
+                                    <summary><Phrased text=situation.title/></summary>
                                     {move || view! { <Actions actions=situation.actions tool=tool.get()/> }}
                                     {lines_for(situation.id).map(|line| view! { <OfficialLine line=line/> }).collect_view()}
                                 </details>

@@ -13,6 +13,7 @@ use crate::model::date::Date;
 use crate::model::visit::{VisitDevice, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use crate::components::phrased::Phrased;
 
 const TOOLS: &[(&str, &str)] = &[
     ("app", "マイナ資格確認アプリ（居宅同意取得型）"),
@@ -139,7 +140,7 @@ fn Preparation() -> impl IntoView {
                         <li class="check-item" class:is-done=move || done.get().is_some()>
                             <label class="check-row">
                                 <input type="checkbox" prop:checked=move || done.get().is_some() on:change=on_change/>
-                                <span class="check-title">{item.title}</span>
+                                <span class="check-title"><Phrased text=item.title/></span>
                             </label>
                             <div class="check-body">
                                 <p class="done-line">{move || done.get().map_or_else(|| "未完了".to_string(), |d: Date| format!("完了：{}", d.japanese_with_era()))}</p>

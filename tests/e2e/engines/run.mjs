@@ -157,6 +157,43 @@ for (const engineName of engines) {
           }
         });
 
+        it('titles break between phrases, never inside a word (no auto-phrase here)', async (page) => {
+          // Where each rendered line of every guide and situation title ends, by the characters'
+          // boxes: it must be where the title has a <wbr>, or after punctuation.
+          const check = async (path) => {
+            await page.open(path);
+            const bad = await page.driver.executeScript(`
+              const bad = [];
+              for (const el of document.querySelectorAll('.situation > summary, .check-title, .step-title, .side-step-title')) {
+                if (!el.getClientRects().length) continue;
+                const allowed = new Set();
+                const chars = [];
+                const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+                for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+                  if (node.nodeName === 'WBR') allowed.add(chars.length);
+                  if (node.nodeType === 3) for (let i = 0; i < node.length; i++) chars.push([node, i]);
+                }
+                const text = chars.map(([n, i]) => n.data[i]).join('');
+                let lastTop = null;
+                chars.forEach(([node, i], offset) => {
+                  const range = document.createRange();
+                  range.setStart(node, i); range.setEnd(node, i + 1);
+                  const top = Math.round(range.getBoundingClientRect().top);
+                  if (lastTop !== null && top > lastTop + 4 && !allowed.has(offset) && !'・、。）」 '.includes(text[offset - 1])) {
+                    bad.push(text.slice(0, offset) + '／' + text.slice(offset));
+                  }
+                  lastTop = top;
+                });
+              }
+              return bad;`);
+            assert.deepEqual(bad, [], `${path}: titles broken inside a word`);
+          };
+          await check('/visit');
+          await page.screenshot('visit-phrases');
+          await check('/steps/1');
+          await check('/steps');
+        });
+
         it('a backup exported here restores everything in a fresh profile', async (page, { driver }) => {
           await page.open('/steps/1');
           await page.click('checkbox', '現在の利用状況の確認');
