@@ -14,6 +14,7 @@ const ROLE_CSS = {
   heading: 'h1, h2, h3, h4',
   navigation: 'nav',
   region: 'section, [role=region]',
+  dialog: 'dialog, [role=dialog]',
   group: 'fieldset, [role=group]',
   alert: '[role=alert]',
   status: '[role=status], output',

@@ -4,6 +4,7 @@
 // Each test is a fresh session (a fresh profile). Screenshots go to screenshots/<engine>-<size>/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Key } from 'selenium-webdriver';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -269,6 +270,45 @@ for (const engineName of engines) {
           } finally {
             await rm(dir, { recursive: true, force: true });
           }
+        });
+
+        it('すべて削除 asks in a modal dialog: やめる and Esc keep everything, focus comes back', async (page, { driver }) => {
+          await page.open('/steps/2');
+          await page.click('checkbox', '見積内容の確認');
+          await page.waitForText('the status', () => page.status(), '保存しました');
+          await page.open('/data');
+          const before = await page.stored();
+          await page.click('button', 'すべて削除…');
+          const dialog = await page.get('dialog', 'すべてのデータを削除しますか？');
+          assert.equal(await dialog.isDisplayed(), true);
+          assert.equal(await driver.executeScript('return arguments[0].matches(":modal")', dialog), true);
+          await page.waitForText('the dialog', dialog, '名称未設定の事業所（チェック 1/15');
+          await page.screenshot('delete-all-dialog');
+          await page.click('button', 'やめる', dialog);
+          await until('the dialog to close', async () => !(await dialog.isDisplayed()));
+          const focused = await driver.switchTo().activeElement();
+          assert.equal(await focused.getAccessibleName(), 'すべて削除…');
+          await page.click('button', 'すべて削除…');
+          await until('the dialog to open', () => dialog.isDisplayed());
+          await driver.actions().sendKeys(Key.ESCAPE).perform();
+          await until('Esc to close the dialog', async () => !(await dialog.isDisplayed()));
+          assert.equal(await page.stored(), before);
+          await page.click('button', 'すべて削除…');
+          await page.click('button', 'すべて削除する', await page.get('dialog', 'すべてのデータを削除しますか？'));
+          await page.waitForText('the status', () => page.status(), 'すべてのデータを削除しました。');
+          await page.open('/steps/2');
+          assert.equal(await page.checked('見積内容の確認'), false);
+        });
+
+        it('見積依頼メモ: コピー says it copied, or how to copy by hand; 共有 only where the engine shares', async (page, { driver }) => {
+          await page.open('/memo');
+          const memo = await page.get('region', '導入支援事業者あて');
+          await page.click('button', 'コピー', memo);
+          const said = await page.waitForText('the status', () => page.status(), 'コピー');
+          assert.match(said, /コピーしました。|コピーできませんでした。文面を長押し/);
+          const shares = await driver.executeScript('return typeof navigator.share === "function"');
+          assert.equal((await page.all('button', '共有', memo)).length, shares ? 1 : 0);
+          await page.screenshot('memo-copied');
         });
 
         it('offline after one visit: every screen works, and a tick made then survives', async (page, { driver, restartApp }) => {
