@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test layer:
 #   1. the model, natively (cargo test);
-#   2. components in headless Chromium (wasm-bindgen-test);
+#   2. components in headless Chromium and Firefox (wasm-bindgen-test);
 #   3. the release build end to end in Chromium at phone and tablet sizes (Playwright), its
 #      rendered HTML checked by the Nu HTML Checker;
 #   4. the same build end to end in WebKit (the iPad's engine) and Firefox, through WebDriver.
@@ -21,8 +21,10 @@ fi
 say "1/4 model tests (native)"
 cargo test --lib
 
-say "2/4 component tests (wasm-bindgen-test in headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web
+# The runner takes the first WebDriver it finds (geckodriver before chromedriver): name each.
+say "2/4 component tests (wasm-bindgen-test in headless Chromium, then Firefox)"
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test web
+GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --test web
 
 build_release
 
