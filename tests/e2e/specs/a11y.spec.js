@@ -3,9 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { PATHS as SCREENS } from '../support/screens.js';
 
-const SCREENS = ['/', '/steps', '/steps/1', '/steps/2', '/steps/3', '/steps/4', '/steps/5', '/vendors', '/about', '/more',
-  '/data', '/records', '/memo', '/print', '/stations', '/later', '/contacts', '/visit', '/visit/setup', '/visit/card', '/nowhere'];
 
 async function expectNoViolations(page, what) {
   const results = await new AxeBuilder({ page })
