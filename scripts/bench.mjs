@@ -54,9 +54,13 @@ const BUDGET = {
   // large state (the median over the runs of each run's worst: one noisy run does not decide) and
   // each kind's median on the large state, which must also stay within a few frames of the same
   // kind on the empty state (the cost of a change must not grow with what a station recorded).
-  worstInteractionMs: 300,
-  kindMedianMs: 150,
-  largeOverEmptyMs: 40,
+  // Set from what CI runs on this 2-core machine spread over (same build, no change): a kind's
+  // median 104–160 ms (switch steps), large over empty up to 40 ms (a tick), the worst's median
+  // 184–248 ms. Before the work of issue 16 the large state measured a 976 ms worst and a 176 ms
+  // tick median: a regression of that kind still fails all three.
+  worstInteractionMs: 350,
+  kindMedianMs: 200,
+  largeOverEmptyMs: 60,
 };
 
 const failures = [];
