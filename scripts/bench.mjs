@@ -10,8 +10,9 @@
 //   5. interactions: how long each tap or keystroke takes to answer (the browser's Event Timing,
 //      the source of the INP metric) with the CPU slowed 4× (Lighthouse's mobile setting), on the
 //      empty and the large state — ticking, typing in a memo and a record field, switching steps,
-//      opening 記録 / 導入記録 / データの管理, switching stations — median and worst per kind over
-//      several runs, and the worst overall (its median over the runs is what the budget checks).
+//      opening 記録 / 導入記録 / データの管理, switching stations — per kind each run's median,
+//      their median and the worst, and each run's worst overall (the medians over the runs are
+//      what the budget checks; the two states take turns).
 // With --check it also compares the figures with the budgets and exits 1 if one is missed.
 // With --bytes-only it stops after table 1; --max-kb N then fails (exit 1) if the brotli total
 // exceeds N KB — the size guard CI runs so that what was won is not lost while the budget is
@@ -36,7 +37,7 @@ const check = args.includes('--check');
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : 0) || fallback;
 const runs = option('--runs', 7);
 const lighthouseRuns = option('--lighthouse-runs', 3);
-const interactionRuns = option('--interaction-runs', 3);
+const interactionRuns = option('--interaction-runs', 5);
 const interactionsOnly = args.includes('--interactions-only');
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const port = 8097;
@@ -51,17 +52,21 @@ const BUDGET = {
   largeStateSlowdown: 2,
   // Interactions at 4× CPU. The issue's aim is every interaction within 100 ms; what holds now
   // (see ARCHITECTURE.md) is guarded so that a regression fails: the worst interaction on the
-  // large state (the median over the runs of each run's worst: one noisy run does not decide) and
-  // each kind's median on the large state, which must also stay within a few frames of the same
-  // kind on the empty state (the cost of a change must not grow with what a station recorded).
-  // Set from what CI runs on this 2-core machine spread over (same build, no change): a kind's
-  // median 104–160 ms (switch steps), large over empty up to 40 ms (a tick), the worst's median
-  // 184–248 ms. Before the work of issue 16 the large state measured a 976 ms worst and a 176 ms
-  // tick median: a regression of that kind still fails all three.
+  // large state and each kind's median there, which (but for opening the screens that show the
+  // records) must also stay within a few frames of the same kind on the empty state: the cost of
+  // a change must not grow with what a station recorded. Each is the median over the runs of that
+  // run's figure, the two states taking turns. Set from what CI runs of one unchanged build spread
+  // over on this 2-core machine: a kind's median 104–184 ms, large over empty up to 40 ms for a
+  // tick (80 ms once for opening 導入記録, which shows every record), the worst's median
+  // 160–248 ms. Before the work of issue 16 the large state measured a 976 ms worst and a 176 ms
+  // tick median (64 ms empty): a regression of that kind still fails.
   worstInteractionMs: 350,
   kindMedianMs: 200,
   largeOverEmptyMs: 60,
 };
+
+/** The kind of interaction that opens the screens showing what a station recorded. */
+const OPEN_RECORDS = 'open 記録, 導入記録, データの管理';
 
 const failures = [];
 const budget = (ok, text) => { if (!ok) failures.push(text); return ok ? 'ok' : 'OVER'; };
@@ -74,7 +79,12 @@ const table = (rows) => {
   }
   console.log();
 };
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+/** The middle value (of an even count, the mean of the two middle ones). */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 // ── Build ─────────────────────────────────────────────────────────────────────────────────────
 if (!args.includes('--no-build')) {
@@ -259,7 +269,7 @@ function actions() { return [
       await measure(page, () => page.getByRole('navigation', { name: 'メニューと手順' }).locator(`a[href="/steps/${n}"]`).click());
     }
   }],
-  ['open 記録, 導入記録, データの管理', async (page) => {
+  [OPEN_RECORDS, async (page) => {
     await open(page, '/');
     await measure(page, () => page.getByRole('navigation', { name: 'メニューと手順' }).getByRole('link', { name: '記録', exact: true }).click());
     await measure(page, () => page.getByRole('link', { name: '導入記録（印刷用）' }).click());
@@ -302,13 +312,14 @@ async function measure(page, act) {
 
 async function interactionTable(browser) {
   const large = JSON.stringify(largeState());
-  const rows = [['state', 'interaction', 'median', 'worst', 'worst per run']];
-  const overall = {};
-  const medians = {};
-  for (const [stateName, state] of [['empty', null], ['large', large]]) {
-    const worstPerRun = [];
-    const byKind = new Map();
-    for (let run = 0; run < interactionRuns; run++) {
+  const states = [['empty', null], ['large', large]];
+  // Per state: each kind's samples per run, and each run's worst.
+  const byState = Object.fromEntries(states.map(([name]) => [name, { kinds: new Map(), worstPerRun: [] }]));
+  // The two states take turns (empty, large, empty, large, …): a machine that slows down or
+  // speeds up during the benchmark (CI's other work ending, a cache warming) then weighs on both
+  // alike. All empty runs first once showed a 184 against 104 ms difference that was load alone.
+  for (let run = 0; run < interactionRuns; run++) {
+    for (const [stateName, state] of states) {
       const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
       await context.addInitScript(() => {
         window.__events = [];
@@ -331,32 +342,43 @@ async function interactionTable(browser) {
           const phases = await page.evaluate(() => `saves ${performance.getEntriesByName('onshi:save').map((e) => Math.round(e.duration)).join('/')} ms`);
           console.log(`   ${stateName} run ${run + 1} ${kind}: ${page.__samples.map((ms, i) => `${Math.round(ms)}${ms > 100 ? ` (${page.__labels[i].slice(0, 40)})` : ''}`).join(', ')}; ${phases}`);
         }
-        const list = byKind.get(kind) ?? [];
-        list.push(...page.__samples);
-        byKind.set(kind, list);
+        const kinds = byState[stateName].kinds;
+        kinds.set(kind, [...(kinds.get(kind) ?? []), page.__samples]);
         runWorst = Math.max(runWorst, ...page.__samples);
       }
-      worstPerRun.push(runWorst);
+      byState[stateName].worstPerRun.push(runWorst);
       await context.close();
     }
-    for (const [kind, samples] of byKind) {
-      rows.push([stateName, kind, `${Math.round(median(samples))} ms`, `${Math.round(Math.max(...samples))} ms`, '']);
-      (medians[stateName] ??= {})[kind] = median(samples);
-    }
-    rows.push([stateName, 'worst overall', '', `${Math.round(median(worstPerRun))} ms (median of runs)`,
-      worstPerRun.map((w) => Math.round(w)).join(', ')]);
-    overall[stateName] = median(worstPerRun);
   }
-  console.log(`5. Interactions at 4× CPU (Event Timing; each kind over ${interactionRuns} runs; under 16 ms counts as 16)\n`);
+  // What is checked is the median over the runs of each run's figure (a kind's median in that
+  // run, a run's worst): one noisy run moves it little, a change that slows every run moves it.
+  const rows = [['state', 'interaction', 'median of runs', 'each run', 'worst']];
+  const medians = {};
+  const overall = {};
+  for (const [stateName] of states) {
+    const { kinds, worstPerRun } = byState[stateName];
+    for (const [kind, perRun] of kinds) {
+      const runMedians = perRun.map(median);
+      (medians[stateName] ??= {})[kind] = median(runMedians);
+      rows.push([stateName, kind, `${Math.round(median(runMedians))} ms`, runMedians.map((m) => Math.round(m)).join(', '),
+        `${Math.round(Math.max(...perRun.flat()))} ms`]);
+    }
+    overall[stateName] = median(worstPerRun);
+    rows.push([stateName, 'worst overall', `${Math.round(overall[stateName])} ms`, worstPerRun.map((w) => Math.round(w)).join(', '), '']);
+  }
+  console.log(`5. Interactions at 4× CPU (Event Timing; ${interactionRuns} runs per state, taking turns; under 16 ms counts as 16)\n`);
   table(rows);
   console.log(`   worst on the large state ${Math.round(overall.large)} ms (guard ≤ ${BUDGET.worstInteractionMs} ms; the aim is 100 ms) → ${budget(overall.large <= BUDGET.worstInteractionMs, `worst interaction on the large state ${Math.round(overall.large)} ms > ${BUDGET.worstInteractionMs} ms`)}`);
   for (const [kind, large] of Object.entries(medians.large)) {
-    const empty = medians.empty[kind];
     budget(large <= BUDGET.kindMedianMs, `${kind}: median ${Math.round(large)} ms on the large state > ${BUDGET.kindMedianMs} ms`);
+    // Opening 記録 and 導入記録 shows what the station recorded: there, more records may cost more
+    // (the lists are built in parts); every other kind must cost the same whatever was recorded.
+    if (kind === OPEN_RECORDS) continue;
+    const empty = medians.empty[kind];
     budget(large - empty <= BUDGET.largeOverEmptyMs,
       `${kind}: median ${Math.round(large)} ms on the large state, ${Math.round(large - empty)} ms more than on the empty state (> ${BUDGET.largeOverEmptyMs} ms)`);
   }
-  console.log(`   each kind's median on the large state ≤ ${BUDGET.kindMedianMs} ms and ≤ the empty state's + ${BUDGET.largeOverEmptyMs} ms → ${failures.some((f) => f.includes(': median')) ? 'OVER' : 'ok'}\n`);
+  console.log(`   each kind's median on the large state ≤ ${BUDGET.kindMedianMs} ms, and (but for ${OPEN_RECORDS}) ≤ the empty state's + ${BUDGET.largeOverEmptyMs} ms → ${failures.some((f) => f.includes(': median')) ? 'OVER' : 'ok'}\n`);
 }
 
 /** 20 stations, every record filled, 50 receipts and 30 staff each (the schema of tests/fixtures). */

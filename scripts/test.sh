@@ -44,10 +44,10 @@ say "3/4 end-to-end tests (Playwright in Chromium)"
 mkdir -p screenshots
 (cd tests/e2e && npx playwright test)
 
-# Each tap and keystroke at 4× CPU on an empty and a large station, three runs (about 2 minutes):
+# Each tap and keystroke at 4× CPU on an empty and a large station, five runs each (about 3 minutes):
 # fails on a regression (see the budgets in scripts/bench.mjs).
 say "interaction guard: every kind of tap answers as fast on a large station as on an empty one"
-node scripts/bench.mjs --no-build --interactions-only --check --interaction-runs 3
+node scripts/bench.mjs --no-build --interactions-only --check --interaction-runs 5
 
 # Each test a fresh profile; a count per engine at the end (about 6 minutes).
 say "4/4 end-to-end tests in WebKit and Firefox (WebDriver)"
