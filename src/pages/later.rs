@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::components::fact_source::{FactSources, KindTag};
+use crate::components::phrased::Phrased;
 use crate::components::stale_notice::StaleNotice;
 use crate::model::fact::current_first;
 use crate::model::guide::GUIDE;
@@ -24,7 +25,7 @@ pub fn LaterPage() -> impl IntoView {
             <StaleNotice today=today/>
             {LATER.topics.iter().map(|topic| view! {
                 <section class="later-topic" aria-labelledby=format!("topic-{}", topic.id)>
-                    <h2 id=format!("topic-{}", topic.id)>{topic.title}</h2>
+                    <h2 id=format!("topic-{}", topic.id)><Phrased text=topic.title/></h2>
                     <ul class="facts-list">
                         {current_first(topic.facts, today).into_iter().map(|fact| {
                             let ended = fact.has_ended(today);

@@ -1,6 +1,7 @@
 //! STEP02 発注: when each kind of vendor was ordered from, and the planned date of their work.
 
 use crate::components::fields::date_field::DateField;
+use crate::components::phrased::Phrased;
 use crate::components::vendor_label::VendorLabel;
 use crate::model::date::Date;
 use crate::model::guide::VendorKind;
@@ -30,7 +31,7 @@ fn OrderGroup(kind: VendorKind) -> impl IntoView {
     };
     view! {
         <fieldset class="record-group">
-            <legend>{legend}</legend>
+            <legend><Phrased text=legend/></legend>
             <p class="ask-line"><VendorLabel kind=kind/></p>
             <DateField label="発注日" id=format!("order-{}-ordered", kind.key()) value=ordered on_change=set_ordered/>
             <DateField label=delivery_label id=format!("order-{}-delivery", kind.key()) value=delivery on_change=set_delivery/>

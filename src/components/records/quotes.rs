@@ -6,6 +6,7 @@ use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::text_area::TextArea;
 use crate::components::fields::text_field::TextField;
+use crate::components::phrased::Phrased;
 use crate::components::vendor_label::VendorLabel;
 use crate::model::date::Date;
 use crate::model::guide::{QuoteTarget, Step, VendorKind, GUIDE};
@@ -93,7 +94,7 @@ fn QuoteCard(target: &'static QuoteTarget) -> impl IntoView {
     view! {
         <li class="quote-card">
             <fieldset class="record-group">
-                <legend>{target.title}</legend>
+                <legend><Phrased text=target.title/></legend>
                 <p class="ask-line"><span class="ask-caption">"見積依頼先"</span><VendorLabel kind=target.ask/></p>
                 {whom}
                 <DateField label="依頼日" id=field_id("asked") value=asked on_change=set_asked/>

@@ -136,13 +136,14 @@ for (const engineName of engines) {
         });
 
         it('titles break between phrases, never inside a word (no auto-phrase here)', async (page) => {
-          // Where each rendered line of every guide and situation title ends, by the characters'
-          // boxes: it must be where the title has a <wbr>, or after punctuation.
+          // Where each rendered line of every phrased title (guide steps and items, situations, quote
+          // and order records, later topics) ends, by the characters' boxes: it must be where the
+          // title has a <wbr>, or after punctuation.
           const check = async (path) => {
             await page.open(path);
             const bad = await page.driver.executeScript(`
               const bad = [];
-              for (const el of document.querySelectorAll('.situation > summary, .check-title, .step-title, .side-step-title')) {
+              for (const el of document.querySelectorAll('.phrased')) {
                 if (!el.getClientRects().length) continue;
                 const allowed = new Set();
                 const chars = [];
@@ -169,7 +170,9 @@ for (const engineName of engines) {
           await check('/visit');
           await page.screenshot('visit-phrases');
           await check('/steps/1');
+          await check('/steps/2');
           await check('/steps');
+          await check('/later');
         });
 
         it('a backup exported here restores everything in a fresh profile', async (page, { driver }) => {
