@@ -2,6 +2,7 @@
 //! inline message and is not saved: the last good amount stays saved, and the typed text stays
 //! on screen until it is fixed.
 
+use super::follow_value_unless;
 use crate::model::input::{group_digits, parse_amount};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -17,15 +18,9 @@ pub fn AmountField(
     let node = NodeRef::<Input>::new();
     let error = RwSignal::new(None::<String>);
     let shown = move |v: Option<u64>| v.map(group_digits).unwrap_or_default();
-    // An amount saved elsewhere (another tab) shows here unless the user is in the field.
-    Effect::new(move || {
-        let saved = shown(value.get());
-        let Some(input) = node.get() else { return };
-        let focused = document().active_element().is_some_and(|a| a == **input);
-        if !focused && error.get_untracked().is_none() && input.value() != saved {
-            input.set_value(&saved);
-        }
-    });
+    // An amount saved elsewhere (another tab) shows here unless the user is in the field or it
+    // holds text that was refused.
+    follow_value_unless(node, move || shown(value.get()), move || error.with_untracked(Option::is_some));
     let error_id = format!("{id}-error");
     let described_by = error_id.clone();
     let on_input = move |ev: leptos::ev::Event| match parse_amount(&event_target_value(&ev)) {

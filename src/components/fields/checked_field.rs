@@ -2,6 +2,7 @@
 //! otherwise a message next to it, and the last good value stays saved — the typed text stays on
 //! screen until it is fixed, as with amounts.
 
+use super::follow_value_unless;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -23,14 +24,7 @@ pub fn CheckedField(
     let node = NodeRef::<Input>::new();
     // A value saved elsewhere (another tab) shows here, unless the user is in the field or it
     // holds text that was refused.
-    Effect::new(move || {
-        let saved = show(&value.get());
-        let Some(input) = node.get() else { return };
-        let focused = document().active_element().is_some_and(|a| a == **input);
-        if !focused && error.get_untracked().is_none() && input.value() != saved {
-            input.set_value(&saved);
-        }
-    });
+    follow_value_unless(node, move || show(&value.get()), move || error.with_untracked(Option::is_some));
     let error_id = format!("{id}-error");
     let described_by = error_id.clone();
     view! {

@@ -28,12 +28,26 @@ where
     E::Output: JsCast + Clone + 'static,
     NodeRef<E>: Get<Value = Option<E::Output>>,
 {
+    follow_value_unless(node, move || value.get(), || false);
+}
+
+/// As [`follow_value`], with the saved value as the field shows it, and not while `held`: the
+/// field holds text that was refused, which stays on screen until the user fixes it.
+pub(crate) fn follow_value_unless<E>(
+    node: NodeRef<E>,
+    shown: impl Fn() -> String + 'static,
+    held: impl Fn() -> bool + 'static,
+) where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+    NodeRef<E>: Get<Value = Option<E::Output>>,
+{
     Effect::new(move || {
-        let value = value.get();
+        let value = shown();
         let Some(element) = node.get() else { return };
         let element: web_sys::HtmlElement = element.unchecked_into();
         let focused = document().active_element().is_some_and(|a| a == *element);
-        if !focused {
+        if !focused && !held() {
             let current = js_sys::Reflect::get(&element, &"value".into()).ok().and_then(|v| v.as_string());
             if current.as_deref() != Some(value.as_str()) {
                 let _ = js_sys::Reflect::set(&element, &"value".into(), &value.into());

@@ -107,6 +107,34 @@ test('two tabs: a tick in one shows in the other, and edits in both survive', as
   await other.close();
 });
 
+test('two tabs: an amount saved in one shows in the other, but never over text refused there', async ({ page, context }, info) => {
+  const a = new App(page, info);
+  const other = await context.newPage();
+  const b = new App(other, info);
+  await a.open('/steps/1');
+  await b.open('/steps/1');
+  const amountIn = (p) => p.getByRole('group', { name: 'オンライン資格確認/オンライン請求用端末' }).getByLabel('金額（円・税込）');
+
+  await amountIn(page).fill('300000');
+  await amountIn(page).blur();
+  await expect(amountIn(other)).toHaveValue('300,000', { timeout: 1000 });
+
+  // In the other tab, a refused text waits to be fixed: a later amount from the first tab is
+  // saved but does not replace it.
+  await amountIn(other).fill('30万');
+  await expect(amountIn(other)).toHaveAttribute('aria-invalid', 'true');
+  await amountIn(other).blur();
+  await amountIn(page).fill('310000');
+  await amountIn(page).blur();
+  await expect.poll(() => other.evaluate(() => JSON.parse(localStorage.getItem('onshi-navi')).stations[0].records.quotes['q.terminal'].amount)).toBe(310000);
+  await other.waitForTimeout(300);
+  await expect(amountIn(other)).toHaveValue('30万');
+  // Fixed there, it is saved from there.
+  await amountIn(other).fill('320000');
+  await expect(amountIn(page)).toHaveValue('320,000', { timeout: 1000 });
+  await other.close();
+});
+
 test('export, then import into a fresh profile, restores everything', async ({ page, browser, baseURL }, info) => {
   const app = new App(page, info);
   await app.open('/steps/1');
