@@ -247,7 +247,7 @@ pub struct StartUp {
 
 impl StartUp {
     /// The number of slices a screen may use.
-    pub const SLICES: u8 = 5;
+    pub const SLICES: u8 = 6;
 
     pub fn start() -> StartUp {
         let (released, set_released) = signal(0);

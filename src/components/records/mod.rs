@@ -16,20 +16,20 @@ use crate::model::station::Station;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The records section of a step (every step has one), built in start-up slices 2–4 (see
+/// The records section of a step (every step has one), built in start-up slices 3–5 (see
 /// `browser::StartUp`): STEP01's three parts one slice each.
 #[component]
 pub fn StepRecords(step: &'static Step) -> impl IntoView {
     view! {
-        <Deferred slice=2>
+        <Deferred slice=3>
             <section class="records" id="records" aria-labelledby="records-heading">
                 <h2 id="records-heading">"記録"</h2>
                 <p class="records-intro">"このステップで確かめたこと・決めたことを書き留めます。入力した内容はすぐにこの端末に保存されます（すべて任意）。"</p>
                 {match step.number {
                     1 => view! {
                         <station_contact::StationContact/>
-                        <Deferred slice=3><current_systems::CurrentSystems/></Deferred>
-                        <Deferred slice=4>
+                        <Deferred slice=4><current_systems::CurrentSystems/></Deferred>
+                        <Deferred slice=5>
                             <quotes::Quotes step=step/>
                             <p class="doc-link"><a href="/memo">"見積依頼メモを作る（コピー・共有・印刷）"</a></p>
                         </Deferred>
