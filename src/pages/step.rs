@@ -58,7 +58,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
 
 /// The top of a step: where it belongs, its title and progress, built in the tap that opens it;
 /// then (the first slice) the guide's lead text, the order of work and the notes on it. Moving
-/// between steps at 4× CPU: median 96–128 ms with the text in the tap, 80 ms without.
+/// between steps at 4× CPU: median 96–128 ms with the text in the tap, 48–80 ms without.
 #[component]
 fn StepIntro(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
@@ -72,21 +72,21 @@ fn StepIntro(step: &'static Step) -> impl IntoView {
         </h1>
         <ProgressBar label=format!("{}の進み具合", step.label()) progress=progress/>
         <Deferred slice=1>
-        <p class="lead"><GuideText text=step.lead/></p>
-        {step.overview.iter().map(|p| view! { <p><GuideText text=p/></p> }).collect_view()}
-        <LaterNotes step=step.number/>
-        {(step.number == 1).then(|| view! {
-            <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
-        })}
-        {(!step.procedure.is_empty()).then(|| view! {
-            <section aria-labelledby="procedure-heading">
-                <h2 id="procedure-heading">"進め方"</h2>
-                <ol class="procedure">
-                    {step.procedure.iter().map(|p| view! { <li><GuideText text=p/></li> }).collect_view()}
-                </ol>
-            </section>
-        })}
-        {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
+            <p class="lead"><GuideText text=step.lead/></p>
+            {step.overview.iter().map(|p| view! { <p><GuideText text=p/></p> }).collect_view()}
+            <LaterNotes step=step.number/>
+            {(step.number == 1).then(|| view! {
+                <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
+            })}
+            {(!step.procedure.is_empty()).then(|| view! {
+                <section aria-labelledby="procedure-heading">
+                    <h2 id="procedure-heading">"進め方"</h2>
+                    <ol class="procedure">
+                        {step.procedure.iter().map(|p| view! { <li><GuideText text=p/></li> }).collect_view()}
+                    </ol>
+                </section>
+            })}
+            {step.onsite_note.map(|note| view! { <NoteBox title="現地作業の立会い" notes=vec![note]/> })}
         </Deferred>
     }
 }
