@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn PrintPage() -> impl IntoView {
     browser::set_title("導入記録");
     let state = use_app_state();
-    let report = Memo::new(move |_| state.with_station(|s| report_head(&GUIDE, s, browser::today())));
+    let head = Memo::new(move |_| state.with_station(|s| report_head(&GUIDE, s, browser::today())));
     let done = browser::use_start_up().done();
     view! {
         // The head and the dates at once; the five steps one slice each, after the first paint,
@@ -23,7 +23,7 @@ pub fn PrintPage() -> impl IntoView {
                 <button type="button" class="button primary" on:click=|_| browser::print()>"印刷"</button>
             </div>
             <h1 tabindex="-1">"導入記録"</h1>
-            {move || report.with(|r| view! {
+            {move || head.with(|r| view! {
                 <dl class="facts report-head">
                     <dt>"事業所"</dt><dd>{r.station.clone()}</dd>
                     <dt>"作成日"</dt><dd>{r.made_on.clone()}</dd>
