@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    show_screens(location.route);
+
     view! {
         <a class="skip-link" href="#main">"本文へ移動"</a>
         <TopBar/>
@@ -48,12 +50,40 @@ pub fn App() -> impl IntoView {
                 <UpdateBanner/>
                 <StartProblemBanner/>
                 <FocusOnNavigate/>
-                {move || screen(location.route.get())}
             </main>
         </div>
         <StatusLine/>
         <BottomNav/>
     }
+}
+
+/// Shows the screen each route names at the end of `<main>`. The screen being left is taken off
+/// the page in the tap but torn down (its reactive nodes disposed, its views dropped) after the
+/// next paint, out of the tap: a plain `move || screen(route)` did that work in the tap, before
+/// building the new screen (switching steps on a large station at 4× CPU, median of five runs:
+/// 80 → 56–72 ms; +1.5 KB brotli).
+fn show_screens(route: Memo<Route>) {
+    use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
+    // Each screen gets an owner of its own under the app's, not under the effect's: the effect's
+    // owner is cleaned up before every run, which would tear the old screen down in the tap.
+    let app = Owner::current().expect("App runs under an owner");
+    // An effect runs first after the shell is mounted (and before the first paint), so `<main>`
+    // is there to be found.
+    Effect::new(move |shown: Option<Option<(Owner, AnyViewState)>>| {
+        let route = route.get();
+        let main = document().get_element_by_id("main")?;
+        let owner = app.child();
+        let mut state = untrack(|| owner.with(|| screen(route).build()));
+        state.mount(&main, None);
+        if let Some((old_owner, mut old_state)) = shown.flatten() {
+            // Paused until it is torn down: nothing of it runs again (the next screen's first
+            // slice, released before the teardown, would otherwise build its unbuilt parts).
+            old_owner.pause();
+            old_state.unmount();
+            browser::after_paint(move || drop((old_state, old_owner)));
+        }
+        Some((owner, state))
+    });
 }
 
 /// The page for a route.

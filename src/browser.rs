@@ -223,6 +223,12 @@ pub fn mark_once(name: &'static str) {
     }
 }
 
+/// Runs `work` after the coming frame is painted (a timeout set in an animation frame runs after
+/// that paint), so it is not part of the tap that is being answered.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+}
+
 /// Building a screen in slices (context, see [`use_start_up`]): a screen builds its top at once
 /// and the rest in numbered slices, one per frame after the first paint ([`Deferred`]). Each
 /// slice's building and layout is a short task of its own, so the page answers input while it
