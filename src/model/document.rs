@@ -238,13 +238,14 @@ impl Document {
         if self.stations.is_empty() {
             return Err(DocumentError::Invalid("事業所が1件もありません".into()));
         }
-        let mut ids = std::collections::HashSet::new();
-        for station in &self.stations {
-            if station.id.is_empty() || !ids.insert(station.id.as_str()) {
+        // Each id against those before it: a document holds a few stations, and a hash set was
+        // 0.7 KB more WebAssembly (brotli).
+        for (index, station) in self.stations.iter().enumerate() {
+            if station.id.is_empty() || self.stations[..index].iter().any(|s| s.id == station.id) {
                 return Err(DocumentError::Invalid("事業所の識別子が重複しているか空です".into()));
             }
         }
-        if !ids.contains(self.current.as_str()) {
+        if self.station(&self.current).is_none() {
             self.current = self.stations[0].id.clone();
         }
         Ok(self)
