@@ -286,22 +286,16 @@ impl StartUp {
         self.slice(Self::SLICES)
     }
 
-    /// Releases the next slice after the coming frame is painted (a timeout set in an animation
-    /// frame runs after that paint), and so on until all are out.
+    /// Releases the next slice after the coming frame is painted, and so on until all are out.
     fn release_after_paint(self, round: u32) {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if self.round.get_value() != round {
-                        return;
-                    }
-                    self.set_released.update(|n| *n += 1);
-                    if self.released.get_untracked() < StartUp::SLICES {
-                        self.release_after_paint(round);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        after_paint(move || {
+            if self.round.get_value() != round {
+                return;
+            }
+            self.set_released.update(|n| *n += 1);
+            if self.released.get_untracked() < StartUp::SLICES {
+                self.release_after_paint(round);
+            }
         });
     }
 }

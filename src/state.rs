@@ -192,9 +192,8 @@ impl AppState {
         if document().hidden() {
             set_timeout(move || state.flush(), std::time::Duration::ZERO);
         } else {
-            // A timeout set in an animation frame runs after that frame is painted; the plain
-            // timeout covers a page that paints no frames (a window in the background).
-            request_animation_frame(move || set_timeout(move || state.flush(), std::time::Duration::ZERO));
+            // The plain timeout covers a page that paints no frames (a window in the background).
+            crate::browser::after_paint(move || state.flush());
             set_timeout(move || state.flush(), std::time::Duration::from_millis(250));
         }
     }
