@@ -170,6 +170,45 @@ test('a step opened cold fills in below its top, in page order, and nothing on s
   }
 });
 
+test('a screen left before it is built is gone at once and never built further', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/steps/2');
+  // All in one task, so no frame is painted and no slice released meanwhile: move to STEP01 by
+  // a link, let its top be built (effects run as microtasks), watch its article, then follow a
+  // link to STEP02. The article left is off the page at once; it is torn down after the next
+  // paint, and until then nothing of it may run (the next screen's slices would otherwise build
+  // its rest).
+  const seen = await page.evaluate(async () => {
+    const follow = (path) => {
+      const link = Object.assign(document.createElement('a'), { href: path, textContent: path });
+      document.body.append(link);
+      link.click();
+      link.remove();
+    };
+    follow('/steps/1');
+    for (let i = 0; i < 1000 && !document.querySelector('main h1')?.textContent.includes('STEP01'); i++) {
+      await Promise.resolve();
+    }
+    const left = document.querySelector('main article.step');
+    const busy = left.getAttribute('aria-busy') === 'true';
+    let changes = 0;
+    new MutationObserver((list) => { changes += list.length; })
+      .observe(left, { subtree: true, childList: true, characterData: true, attributes: true });
+    follow('/steps/2');
+    for (let i = 0; i < 1000 && left.isConnected; i++) await Promise.resolve();
+    const inPage = left.isConnected;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    return { busy, inPage, changes };
+  });
+  expect(seen.busy, 'STEP01 was still being built when it was left').toBe(true);
+  expect(seen.inPage, 'the screen left is off the page in the tap').toBe(false);
+  expect(seen.changes, 'nothing of the screen left ran after it was left').toBe(0);
+  await expect(app.heading()).toContainText('STEP02');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'チェックリスト', level: 2 })).toHaveCount(1);
+});
+
 test('links change the screen without reloading the page, mark where you are, and back/forward return', async ({ page }, info) => {
   const app = new App(page, info);
   await app.open('/');
