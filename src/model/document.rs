@@ -73,7 +73,7 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_reminder_dismissed: Option<u64>,
     /// When each field last changed, for merging two tabs' versions (see `model::merge`).
-    #[serde(skip_serializing_if = "Clock::is_empty")]
+    #[serde(skip_serializing_if = "Clock::is_empty", serialize_with = "super::json::write_map")]
     pub clock: Clock,
 }
 
@@ -305,7 +305,7 @@ pub fn merge_documents(ours: &Document, theirs: &Document) -> Document {
         object.insert("app".into(), APP_ID.into());
         object.insert("schema".into(), SCHEMA_VERSION.into());
         object.insert("current".into(), ours.current.clone().into());
-        object.insert("clock".into(), serde_json::to_value(&clock).unwrap_or(Value::Null));
+        object.insert("clock".into(), super::json::write_map(&clock, serde_json::value::Serializer).unwrap_or(Value::Null));
     }
     // Both versions have the same shape, so the merge does too; should it not, keep this tab's
     // version: it is on screen, and the other tab still has its own.

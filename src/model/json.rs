@@ -8,8 +8,8 @@
 
 use super::date::{Date, YearMonth};
 use super::guide::VendorKind;
+use litemap::LiteMap;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// Where a value did not have the expected shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,17 +150,27 @@ impl FromKey for VendorKind {
     }
 }
 
-impl<K: FromKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
+impl<K: FromKey + Ord, V: FromJson> FromJson for LiteMap<K, V> {
     fn from_json(value: &Value) -> ReadResult<Self> {
-        // Inserted one by one: `collect()` into a BTreeMap sorts first, and each map type's
-        // sort was 2 KB of WebAssembly.
-        let mut map = BTreeMap::new();
+        // Inserted one by one: `collect()` sorts first, and each map type's sort was 2 KB of
+        // WebAssembly. The object's keys come in order, so each is appended.
+        let mut map = LiteMap::new();
         for (key, item) in object(value)? {
             let parsed = K::from_key(key).ok_or_else(|| ReadError::expected("決まった名前の項目").within(key))?;
             map.insert(parsed, V::from_json(item).map_err(|e| e.within(key))?);
         }
         Ok(map)
     }
+}
+
+/// Writes a [`LiteMap`] as a JSON object, as serde writes a `BTreeMap` (`#[serde(serialize_with)]`
+/// on the field): litemap's own `serde` feature first probes each key's kind, code the saved
+/// document does not need.
+pub fn write_map<K: serde::Serialize, V: serde::Serialize, S: serde::Serializer>(
+    map: &LiteMap<K, V>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(map.iter())
 }
 
 impl FromJson for VendorKind {
@@ -209,7 +219,7 @@ mod tests {
         name: String,
         count: Option<u64>,
         days: Vec<Date>,
-        kinds: BTreeMap<VendorKind, bool>,
+        kinds: LiteMap<VendorKind, bool>,
     }
     read_with_defaults!(Sample { name, count, days, kinds });
 
@@ -220,7 +230,7 @@ mod tests {
             name: "a".into(),
             count: None,
             days: vec![Date::new(2024, 1, 15).unwrap()],
-            kinds: BTreeMap::from([(VendorKind::Support, true)]),
+            kinds: LiteMap::from_iter([(VendorKind::Support, true)]),
         };
         assert_eq!(read, Ok(expected));
         assert_eq!(Sample::from_json(&json!({})), Ok(Sample::default()));

@@ -11,10 +11,12 @@
 //! receipts, staff…) are addressed as `#<id>`, and the list's order is the field `<list>/#order`.
 
 use serde_json::{Map, Value};
+use litemap::LiteMap;
 use std::collections::BTreeMap;
 
-/// The time (ms since 1970) each field last changed, by path.
-pub type Clock = BTreeMap<String, u64>;
+/// The time (ms since 1970) each field last changed, by path. A sorted vector, not a B-tree: its
+/// paths are read and merged in order, so they are mostly appended (and one map type fewer).
+pub type Clock = LiteMap<String, u64>;
 
 /// A document as fields: path → value (scalars, or lists that are not rows).
 pub type Fields = BTreeMap<String, Value>;

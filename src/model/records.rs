@@ -5,7 +5,7 @@ use super::date::{Date, YearMonth};
 use super::guide::VendorKind;
 use super::json::read_with_defaults;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// What the steps ask the station to find out and write down. Every field is optional.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -22,9 +22,11 @@ pub struct Records {
     /// (`model::schedule`).
     pub claims_start_month: Option<YearMonth>,
     /// STEP01: one quote per quote target id (q.mobile, …).
-    pub quotes: BTreeMap<String, Quote>,
+    #[serde(serialize_with = "super::json::write_map")]
+    pub quotes: LiteMap<String, Quote>,
     /// STEP02: the order per vendor kind.
-    pub orders: BTreeMap<VendorKind, Order>,
+    #[serde(serialize_with = "super::json::write_map")]
+    pub orders: LiteMap<VendorKind, Order>,
     /// STEP03: certificate, set-up and test.
     pub installation: Installation,
     /// STEP04: 職員への説明 roster.

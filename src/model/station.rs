@@ -7,7 +7,7 @@ use super::contacts::StationContact;
 use super::records::Records;
 use super::visit::VisitSetup;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// One station's progress and records.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -17,7 +17,8 @@ pub struct Station {
     /// 事業所名 (may be empty until the user names it).
     pub name: String,
     /// Per checklist item id: when it was done, and the user's memo.
-    pub items: BTreeMap<String, ItemRecord>,
+    #[serde(serialize_with = "super::json::write_map")]
+    pub items: LiteMap<String, ItemRecord>,
     pub records: Records,
     /// How the station checks at home (schema 3): its tool, devices and preparation.
     pub visit: VisitSetup,

@@ -11,7 +11,7 @@ use super::date::Date;
 use super::fact::{Fact, Kind, SOURCES};
 use super::json::read_with_defaults;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// Which way the station checks at home (the station's answer; none until it answers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -161,7 +161,8 @@ pub struct VisitSetup {
     /// The devices registered for the app (name, day registered).
     pub devices: Vec<VisitDevice>,
     /// The preparation items done, by id, with the day.
-    pub prepared: BTreeMap<String, Date>,
+    #[serde(serialize_with = "super::json::write_map")]
+    pub prepared: LiteMap<String, Date>,
 }
 
 /// A device the station registered for the マイナ資格確認アプリ (with an activation code from
