@@ -171,9 +171,9 @@ impl Document {
     pub fn stamp_station_changes(&mut self, before: &Station, now: u64) {
         let Some(after) = self.station(&before.id) else { return };
         let prefix = merge::row_path("/stations", &before.id);
-        let fields = |s: &Station| merge::flatten_at(&serde_json::to_value(s).unwrap_or(Value::Null), &prefix);
-        let (old, new) = (fields(before), fields(after));
-        merge::stamp(&mut self.clock, &old, &new, now);
+        let value = |s: &Station| serde_json::to_value(s).unwrap_or(Value::Null);
+        let (old, new) = (value(before), value(after));
+        merge::stamp_values(&mut self.clock, Some(&old), Some(&new), &prefix, now);
     }
 
     /// Whether two versions hold the same data (the current station aside).

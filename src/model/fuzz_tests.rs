@@ -19,6 +19,9 @@ fn json() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::from),
+            // Rows: objects with an id (stations, receipts, staff…), ids sometimes repeated.
+            prop::collection::vec((prop_oneof![Just("a"), Just("b"), Just("c/~#")], inner.clone()), 1..4)
+                .prop_map(|rows| Value::from_iter(rows.into_iter().map(|(id, v)| serde_json::json!({ "id": id, "v": v })))),
             prop::collection::btree_map(
                 prop_oneof![
                     Just("id".to_string()),
@@ -35,6 +38,26 @@ fn json() -> impl Strategy<Value = Value> {
             .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
+}
+
+/// Puts `part` `depth` levels down `value` (into an object under `key`, at the end of a list, or
+/// in place of a leaf).
+fn put(value: &mut Value, key: &str, depth: usize, part: Value) {
+    match value {
+        Value::Object(map) if depth > 0 && !map.is_empty() => {
+            let at = key.len() % map.len();
+            put(map.values_mut().nth(at).unwrap(), key, depth - 1, part)
+        }
+        Value::Array(items) if depth > 0 && !items.is_empty() => put(items.last_mut().unwrap(), key, depth - 1, part),
+        Value::Object(map) => {
+            map.insert(key.to_string(), part);
+        }
+        Value::Array(items) if !items.is_empty() && items.iter().all(|row| row.get("id").is_some_and(Value::is_string)) => {
+            items.push(serde_json::json!({ "id": key, "v": part }))
+        }
+        Value::Array(items) => items.push(part),
+        leaf => *leaf = part,
+    }
 }
 
 fn fixture() -> Document {
@@ -67,6 +90,27 @@ proptest! {
         merge::stamp(&mut clock, &o, &t, now);
         let (fields, _) = merge::merge(&o, &clock, &t, &merge::Clock::new());
         let _ = merge::unflatten(&fields);
+    }
+
+    #[test]
+    fn stamping_by_walking_equals_stamping_by_fields(old in json(), new in json(), now in 1u64..1000) {
+        let mut by_fields = merge::Clock::new();
+        merge::stamp(&mut by_fields, &merge::flatten_at(&old, "/p"), &merge::flatten_at(&new, "/p"), now);
+        let mut by_walking = merge::Clock::new();
+        merge::stamp_values(&mut by_walking, Some(&old), Some(&new), "/p", now);
+        prop_assert_eq!(by_walking, by_fields);
+    }
+
+    #[test]
+    fn stamping_one_change_by_walking_equals_stamping_by_fields(value in json(), part in json(), key in "[a-z]{1,3}", now in 1u64..1000) {
+        // Mostly equal values, as an edit makes: one part put somewhere in the value.
+        let mut changed = value.clone();
+        put(&mut changed, &key, key.len() - 1, part);
+        let mut by_fields = merge::Clock::new();
+        merge::stamp(&mut by_fields, &merge::flatten(&value), &merge::flatten(&changed), now);
+        let mut by_walking = merge::Clock::new();
+        merge::stamp_values(&mut by_walking, Some(&value), Some(&changed), "", now);
+        prop_assert_eq!(by_walking, by_fields);
     }
 
     #[test]

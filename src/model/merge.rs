@@ -45,6 +45,13 @@ fn row_ids(values: &[Value]) -> Option<Vec<&str>> {
     values.iter().map(|v| v.get("id")?.as_str()).collect()
 }
 
+/// As [`row_ids`], when no id is repeated (as in every valid document).
+fn distinct_row_ids(values: &[Value]) -> Option<Vec<&str>> {
+    let ids = row_ids(values)?;
+    // Compared pairwise (lists are tens of rows): a sort was 1.3 KB of WebAssembly, brotli.
+    ids.iter().enumerate().all(|(at, id)| !ids[..at].contains(id)).then_some(ids)
+}
+
 /// The fields of a JSON value. Empty objects and lists have no fields (they are implied).
 pub fn flatten(value: &Value) -> Fields {
     let mut fields = Fields::new();
@@ -171,6 +178,51 @@ pub fn stamp(clock: &mut Clock, old: &Fields, new: &Fields, now: u64) {
             clock.insert(path.clone(), now);
         }
     }
+}
+
+/// As [`stamp`] on the fields of `old` and `new` (values at `prefix`), found by walking the two
+/// values side by side: an equal part is passed over at once and paths are built only where they
+/// differ, so a change costs what it touched, not what the station holds. (Flattening the
+/// station twice and comparing the maps was the largest part of a save: on the bench's large
+/// state at 4× CPU a save took 55 ms at the median with it, 39 ms with this walk.)
+pub fn stamp_values<'a>(clock: &mut Clock, old: Option<&'a Value>, new: Option<&'a Value>, prefix: &str, now: u64) {
+    if old == new {
+        return;
+    }
+    match (old, new) {
+        (Some(Value::Object(o)), Some(Value::Object(n))) => {
+            for key in o.keys().chain(n.keys().filter(|k| !o.contains_key(*k))) {
+                let (a, b) = (o.get(key), n.get(key));
+                if a != b {
+                    stamp_values(clock, a, b, &format!("{prefix}/{}", escape(key)), now);
+                }
+            }
+        }
+        (Some(Value::Array(o)), Some(Value::Array(n))) => match (distinct_row_ids(o), distinct_row_ids(n)) {
+            (Some(old_ids), Some(new_ids)) => {
+                if old_ids != new_ids {
+                    clock.insert(format!("{prefix}/#order"), now);
+                }
+                let row = |rows: &'a [Value], ids: &[&str], id: &str| ids.iter().position(|i| *i == id).map(|at| &rows[at]);
+                for id in old_ids.iter().chain(new_ids.iter().filter(|id| !old_ids.contains(id))) {
+                    let (a, b) = (row(o, &old_ids, id), row(n, &new_ids, id));
+                    if a != b {
+                        stamp_values(clock, a, b, &format!("{prefix}/#{}", escape(id)), now);
+                    }
+                }
+            }
+            // Not rows, or rows with a repeated id (whose fields are those of all its rows).
+            _ => stamp_fields(clock, old, new, prefix, now),
+        },
+        // A leaf, or a part that changed its shape.
+        _ => stamp_fields(clock, old, new, prefix, now),
+    }
+}
+
+/// [`stamp`] on the fields of two values at `prefix`.
+fn stamp_fields(clock: &mut Clock, old: Option<&Value>, new: Option<&Value>, prefix: &str, now: u64) {
+    let fields = |value: Option<&Value>| value.map(|v| flatten_at(v, prefix)).unwrap_or_default();
+    stamp(clock, &fields(old), &fields(new), now);
 }
 
 /// Merges two versions field by field: the newer value of each field wins. A tie (the same
