@@ -306,9 +306,10 @@ async function measure(page, act) {
   await act();
   // Let the next frame paint and the observer deliver (entries arrive after the paint).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
-  const durations = await page.evaluate(() => window.__events.map((e) => e.duration));
-  (page.__samples ??= []).push(Math.max(16, ...durations));
-  (page.__labels ??= []).push(String(act).replace(/\s+/g, ' ').slice(6, 90));
+  const events = await page.evaluate(() => window.__events);
+  (page.__samples ??= []).push(Math.max(16, ...events.map((e) => e.duration)));
+  // For --verbose: each event's input delay / handlers / whole duration (to the next paint).
+  (page.__labels ??= []).push(events.map((e) => `${e.name} ${Math.round(e.delay)}/${Math.round(e.handlers)}/${Math.round(e.duration)}`).join(' '));
 }
 
 async function interactionTable(browser) {
@@ -325,7 +326,7 @@ async function interactionTable(browser) {
       await context.addInitScript(() => {
         window.__events = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ duration: e.duration, name: e.name });
+          for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ duration: e.duration, name: e.name, delay: e.processingStart - e.startTime, handlers: e.processingEnd - e.processingStart });
         }).observe({ type: 'event', durationThreshold: 16, buffered: true });
       });
       const page = await context.newPage();
@@ -341,7 +342,7 @@ async function interactionTable(browser) {
         if (args.includes('--verbose')) {
           // Each save's time (after the paint, off the interaction), from the app's performance measures.
           const phases = await page.evaluate(() => `saves ${performance.getEntriesByName('onshi:save').map((e) => Math.round(e.duration)).join('/')} ms`);
-          console.log(`   ${stateName} run ${run + 1} ${kind}: ${page.__samples.map((ms, i) => `${Math.round(ms)}${ms > 100 ? ` (${page.__labels[i].slice(0, 40)})` : ''}`).join(', ')}; ${phases}`);
+          console.log(`   ${stateName} run ${run + 1} ${kind}: ${page.__samples.map((ms, i) => `${Math.round(ms)}${ms > 100 ? ` (${page.__labels[i]})` : ''}`).join(', ')}; ${phases}`);
         }
         const kinds = byState[stateName].kinds;
         kinds.set(kind, [...(kinds.get(kind) ?? []), page.__samples]);
