@@ -167,6 +167,15 @@ export class EnginePage {
 
   stored() { return this.driver.executeScript('return localStorage.getItem("onshi-navi")'); }
 
+  /** The saved document once `test` holds for it: a change is saved after the next paint, which
+   *  may come after the test's next step (it did in WebKitGTK under xvfb). */
+  async waitForStored(what, test, ms = 5000) {
+    return until(what, async () => {
+      const doc = JSON.parse((await this.stored()) ?? 'null');
+      return doc && test(doc) ? doc : null;
+    }, ms);
+  }
+
   /** Opens `path` and waits until the service worker controls the page. */
   async openControlled(path = '/') {
     await this.open(path);

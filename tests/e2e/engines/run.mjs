@@ -110,7 +110,7 @@ for (const engineName of engines) {
           // 「55,000円」: refused as typed, and the last good amount stays saved.
           await page.append('金額（円・税込）', '円', mobile);
           await page.waitForText('the refusal', () => page.get('alert', undefined, mobile), '「円」');
-          assert.equal(JSON.parse(await page.stored()).stations[0].records.quotes['q.mobile'].amount, 55000);
+          await page.waitForStored('the amount 55,000 saved', (doc) => doc.stations[0].records.quotes['q.mobile']?.amount === 55000);
           await page.screenshot('records-amount-refused');
           await page.reload();
           const kept = await page.get('region', '記録');
