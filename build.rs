@@ -20,7 +20,8 @@ fn main() {
     std::fs::write(Path::new(&out_dir).join("visit_data.rs"), visit.emit_with(&sources)).expect("write visit data");
     let contacts: ContactsFile = read_toml("content/contacts.ja.toml");
     contacts.check(&visit);
-    std::fs::write(Path::new(&out_dir).join("contacts_data.rs"), contacts.emit_with(&sources)).expect("write contacts data");
+    std::fs::write(Path::new(&out_dir).join("contacts_data.rs"), contacts.emit_with(&sources))
+        .expect("write contacts data");
 }
 
 fn read_toml<T: for<'de> Deserialize<'de>>(path: &str) -> T {
@@ -656,7 +657,12 @@ impl LaterFile {
     fn check(&self, _sources: &SourcesFile) {
         let known = |id: &str| self.topics.iter().flat_map(|t| &t.facts).any(|f| f.id == id);
         for line in &self.home {
-            assert!(known(&line.fact), "content/later.ja.toml: home line {:?} names unknown fact {}", line.label, line.fact);
+            assert!(
+                known(&line.fact),
+                "content/later.ja.toml: home line {:?} names unknown fact {}",
+                line.label,
+                line.fact
+            );
         }
         for note in &self.step_notes {
             for id in &note.facts {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test layer:
-#   1. the model, natively (cargo test);
+#   1. the model, natively (cargo test), once the code is checked to be formatted (cargo fmt);
 #   2. components in headless Chromium and Firefox (wasm-bindgen-test);
 #   3. the release build end to end in Chromium at phone and tablet sizes (Playwright), its
 #      rendered HTML checked by the Nu HTML Checker;
@@ -18,7 +18,9 @@ if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2
   (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null && touch node_modules)
 fi
 
-say "1/4 model tests (native)"
+say "1/4 model tests (native), after checking the code is formatted (rustfmt.toml)"
+cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
+cargo fmt --check
 cargo test --lib
 
 # The runner takes the first WebDriver it finds (geckodriver before chromedriver): name each.

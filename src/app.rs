@@ -11,9 +11,10 @@ use crate::components::update_banner::UpdateBanner;
 use crate::model::route::Route;
 use crate::navigation::Location;
 use crate::pages::{
-    about::AboutPage, contacts::ContactsPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage, more::MorePage,
-    not_found::NotFoundPage, print::PrintPage, records::RecordsPage, stations::StationsPage, step::StepPage,
-    steps::StepsPage, vendors::VendorsPage, visit::VisitPage, visit_card::VisitCardPage, visit_setup::VisitSetupPage,
+    about::AboutPage, contacts::ContactsPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage,
+    more::MorePage, not_found::NotFoundPage, print::PrintPage, records::RecordsPage, stations::StationsPage,
+    step::StepPage, steps::StepsPage, vendors::VendorsPage, visit::VisitPage, visit_card::VisitCardPage,
+    visit_setup::VisitSetupPage,
 };
 use crate::pwa::Pwa;
 use crate::state::AppState;

@@ -5,12 +5,12 @@ use super::fields::text_area::TextArea;
 use super::guide_text::GuideText;
 use super::vendor_label::AskLine;
 use crate::browser;
+use crate::components::phrased::Phrased;
 use crate::model::date::Date;
 use crate::model::guide::{Item, GUIDE};
 use crate::model::progress::waits_on_earlier;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 #[component]
 pub fn ChecklistItem(item: &'static Item) -> impl IntoView {

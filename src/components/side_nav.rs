@@ -2,13 +2,13 @@
 //! their status, beside the open screen.
 
 use super::bottom_nav::{current, DestinationLinks};
+use crate::components::phrased::Phrased;
 use crate::model::guide::GUIDE;
 use crate::model::progress::step_progress;
 use crate::model::route::Route;
 use crate::navigation::use_location;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 #[component]
 pub fn SideNav() -> impl IntoView {

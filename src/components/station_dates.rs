@@ -116,9 +116,9 @@ fn CalendarButtons(items: Memo<Vec<DatedItem>>) -> impl IntoView {
     let download = move |_| {
         let (name, text) = file();
         state.status.set(match browser::download(&name, "text/calendar;charset=utf-8", &text) {
-            Ok(()) => Status::Done(format!(
-                "{name} を保存しました。カレンダーのアプリで開くと、期日が予定に入ります。"
-            )),
+            Ok(()) => {
+                Status::Done(format!("{name} を保存しました。カレンダーのアプリで開くと、期日が予定に入ります。"))
+            }
             Err(e) => Status::Failed(format!("ファイルを保存できませんでした（{e}）。")),
         });
     };

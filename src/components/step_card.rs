@@ -2,11 +2,11 @@
 //! card is a link to the step.
 
 use super::progress_bar::ProgressBar;
+use crate::components::phrased::Phrased;
 use crate::model::guide::Step;
 use crate::model::progress::step_progress;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 #[component]
 pub fn StepCard(step: &'static Step) -> impl IntoView {

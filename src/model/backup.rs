@@ -58,7 +58,8 @@ pub fn standing(doc: &Document, now: u64) -> BackupStanding {
         .map(|(_, at)| *at)
         .min();
     let put_off = doc.backup_reminder_dismissed.unwrap_or(0);
-    let remind = oldest_unsaved.is_some_and(|first| now.saturating_sub(first.max(put_off)) >= REMIND_AFTER_DAYS * DAY_MS);
+    let remind =
+        oldest_unsaved.is_some_and(|first| now.saturating_sub(first.max(put_off)) >= REMIND_AFTER_DAYS * DAY_MS);
     BackupStanding {
         days_since_export: exported_at.map(|at| now.saturating_sub(at) / DAY_MS),
         unsaved_changes: oldest_unsaved.is_some(),

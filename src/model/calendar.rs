@@ -49,7 +49,8 @@ pub fn ics(station_id: &str, station_name: &str, items: &[DatedItem], stamp: &st
 
 /// The file name: 「onshi-navi-<station id>.ics」 (ASCII, so every browser keeps it).
 pub fn file_name(station_id: &str) -> String {
-    let safe: String = station_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
+    let safe: String =
+        station_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
     format!("onshi-navi-{safe}.ics")
 }
 

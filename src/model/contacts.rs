@@ -49,7 +49,8 @@ pub enum ContactKind {
 }
 
 impl ContactKind {
-    pub const ALL: [ContactKind; 4] = [ContactKind::Support, ContactKind::Rececon, ContactKind::Line, ContactKind::Other];
+    pub const ALL: [ContactKind; 4] =
+        [ContactKind::Support, ContactKind::Rececon, ContactKind::Line, ContactKind::Other];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -126,7 +127,11 @@ pub fn check_contact(name: &str, phone: &str) -> Result<(String, String), Contac
     if errors != ContactErrors::default() {
         return Err(errors);
     }
-    let digits = if phone.is_empty() { String::new() } else { Phone::parse(phone).map(|p| p.digits().to_string()).unwrap_or_default() };
+    let digits = if phone.is_empty() {
+        String::new()
+    } else {
+        Phone::parse(phone).map(|p| p.digits().to_string()).unwrap_or_default()
+    };
     Ok((name.to_string(), digits))
 }
 
@@ -189,7 +194,10 @@ mod tests {
 
     #[test]
     fn a_typed_contact_needs_a_name_and_a_number_that_is_one() {
-        assert_eq!(check_contact(" テスト事業者 ", "０３－１２３４－５６７８"), Ok(("テスト事業者".into(), "0312345678".into())));
+        assert_eq!(
+            check_contact(" テスト事業者 ", "０３－１２３４－５６７８"),
+            Ok(("テスト事業者".into(), "0312345678".into()))
+        );
         assert_eq!(check_contact("回線の会社", ""), Ok(("回線の会社".into(), String::new())), "a number is optional");
         let errors = check_contact("", "abc").unwrap_err();
         assert_eq!(errors.name, Some(NAME_REQUIRED));
@@ -213,7 +221,13 @@ mod tests {
             ]
         );
         assert_eq!(contact_for(&s, VendorKind::Support), None);
-        s.contacts.push(StationContact { id: "c1".into(), name: "NTT東日本".into(), phone: "0312345678".into(), kind: ContactKind::Support, memo: String::new() });
+        s.contacts.push(StationContact {
+            id: "c1".into(),
+            name: "NTT東日本".into(),
+            phone: "0312345678".into(),
+            kind: ContactKind::Support,
+            memo: String::new(),
+        });
         assert_eq!(contact_for(&s, VendorKind::Support).map(|c| c.name.as_str()), Some("NTT東日本"));
         assert_eq!(contact_for(&s, VendorKind::Rececon), None);
         assert_eq!(suggestions(&GUIDE, &s).len(), 2, "a vendor already among the contacts is not suggested");

@@ -305,7 +305,10 @@ pub fn merge_documents(ours: &Document, theirs: &Document) -> Document {
         object.insert("app".into(), APP_ID.into());
         object.insert("schema".into(), SCHEMA_VERSION.into());
         object.insert("current".into(), ours.current.clone().into());
-        object.insert("clock".into(), super::json::write_map(&clock, serde_json::value::Serializer).unwrap_or(Value::Null));
+        object.insert(
+            "clock".into(),
+            super::json::write_map(&clock, serde_json::value::Serializer).unwrap_or(Value::Null),
+        );
     }
     // Both versions have the same shape, so the merge does too; should it not, keep this tab's
     // version: it is on screen, and the other tab still has its own.
@@ -525,10 +528,18 @@ mod tests {
         // Two tabs each register a device: both are kept; the tool chosen last wins.
         let base = v3.clone();
         let mut ours = base.clone();
-        ours.current_station_mut().visit.devices.push(VisitDevice { id: "d-ours".into(), name: "スマホA".into(), registered_on: None });
+        ours.current_station_mut().visit.devices.push(VisitDevice {
+            id: "d-ours".into(),
+            name: "スマホA".into(),
+            registered_on: None,
+        });
         ours.stamp_changes(&base, 100);
         let mut theirs = base.clone();
-        theirs.current_station_mut().visit.devices.push(VisitDevice { id: "d-theirs".into(), name: "スマホB".into(), registered_on: None });
+        theirs.current_station_mut().visit.devices.push(VisitDevice {
+            id: "d-theirs".into(),
+            name: "スマホB".into(),
+            registered_on: None,
+        });
         theirs.current_station_mut().visit.tool = Some(VisitTool::Both);
         theirs.stamp_changes(&base, 101);
         let merged = merge_documents(&ours, &theirs);
@@ -546,17 +557,28 @@ mod tests {
         assert!(v3.stations[0].contacts.is_empty());
         let v4 = parse(&std::fs::read_to_string(format!("{dir}/schema-v4.json")).unwrap()).unwrap();
         let contact = &v4.stations[0].contacts[0];
-        assert_eq!((contact.name.as_str(), contact.phone.as_str(), contact.kind), ("NTT東日本", "0312345678", ContactKind::Support));
+        assert_eq!(
+            (contact.name.as_str(), contact.phone.as_str(), contact.kind),
+            ("NTT東日本", "0312345678", ContactKind::Support)
+        );
         let mut upgraded = v4.clone();
         upgraded.stations[0].contacts.clear();
         assert_eq!(upgraded, v3, "apart from the contacts, the fixtures hold the same data");
         // Contacts added in two tabs are both kept.
         let base = v4.clone();
         let mut ours = base.clone();
-        ours.current_station_mut().contacts.push(crate::model::contacts::StationContact { id: "c-ours".into(), name: "A".into(), ..Default::default() });
+        ours.current_station_mut().contacts.push(crate::model::contacts::StationContact {
+            id: "c-ours".into(),
+            name: "A".into(),
+            ..Default::default()
+        });
         ours.stamp_changes(&base, 100);
         let mut theirs = base.clone();
-        theirs.current_station_mut().contacts.push(crate::model::contacts::StationContact { id: "c-theirs".into(), name: "B".into(), ..Default::default() });
+        theirs.current_station_mut().contacts.push(crate::model::contacts::StationContact {
+            id: "c-theirs".into(),
+            name: "B".into(),
+            ..Default::default()
+        });
         theirs.stamp_changes(&base, 101);
         assert_eq!(merge_documents(&ours, &theirs).current_station().contacts.len(), 3);
     }

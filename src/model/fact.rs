@@ -244,7 +244,8 @@ pub(crate) mod tests {
     fn an_arrangement_is_told_by_the_day() {
         let grace = &FACTS[0];
         // The last day still applies; the day after, it has ended.
-        for (today, ended) in [("2026-03-30", false), ("2026-03-31", false), ("2026-04-01", true), ("2026-11-29", true)] {
+        for (today, ended) in [("2026-03-30", false), ("2026-03-31", false), ("2026-04-01", true), ("2026-11-29", true)]
+        {
             assert_eq!(grace.has_ended(d(today)), ended, "{today}");
         }
         assert_eq!(grace.text_on(d("2026-03-31")), "令和8年3月31日までは受け付けられます。");

@@ -20,8 +20,9 @@ fn json() -> impl Strategy<Value = Value> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::from),
             // Rows: objects with an id (stations, receipts, staff…), ids sometimes repeated.
-            prop::collection::vec((prop_oneof![Just("a"), Just("b"), Just("c/~#")], inner.clone()), 1..4)
-                .prop_map(|rows| Value::from_iter(rows.into_iter().map(|(id, v)| serde_json::json!({ "id": id, "v": v })))),
+            prop::collection::vec((prop_oneof![Just("a"), Just("b"), Just("c/~#")], inner.clone()), 1..4).prop_map(
+                |rows| Value::from_iter(rows.into_iter().map(|(id, v)| serde_json::json!({ "id": id, "v": v })))
+            ),
             prop::collection::btree_map(
                 prop_oneof![
                     Just("id".to_string()),
@@ -52,7 +53,9 @@ fn put(value: &mut Value, key: &str, depth: usize, part: Value) {
         Value::Object(map) => {
             map.insert(key.to_string(), part);
         }
-        Value::Array(items) if !items.is_empty() && items.iter().all(|row| row.get("id").is_some_and(Value::is_string)) => {
+        Value::Array(items)
+            if !items.is_empty() && items.iter().all(|row| row.get("id").is_some_and(Value::is_string)) =>
+        {
             items.push(serde_json::json!({ "id": key, "v": part }))
         }
         Value::Array(items) => items.push(part),

@@ -10,8 +10,8 @@
 //! Paths: object keys joined by `/`; rows of a list (objects with a string `"id"`: stations,
 //! receipts, staff…) are addressed as `#<id>`, and the list's order is the field `<list>/#order`.
 
-use serde_json::{Map, Value};
 use litemap::LiteMap;
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// The time (ms since 1970) each field last changed, by path. A sorted vector, not a B-tree: its
@@ -203,7 +203,8 @@ pub fn stamp_values<'a>(clock: &mut Clock, old: Option<&'a Value>, new: Option<&
                 if old_ids != new_ids {
                     clock.insert(format!("{prefix}/#order"), now);
                 }
-                let row = |rows: &'a [Value], ids: &[&str], id: &str| ids.iter().position(|i| *i == id).map(|at| &rows[at]);
+                let row =
+                    |rows: &'a [Value], ids: &[&str], id: &str| ids.iter().position(|i| *i == id).map(|at| &rows[at]);
                 for id in old_ids.iter().chain(new_ids.iter().filter(|id| !old_ids.contains(id))) {
                     let (a, b) = (row(o, &old_ids, id), row(n, &new_ids, id));
                     if a != b {

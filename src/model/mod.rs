@@ -4,8 +4,8 @@
 //! Views call into it; only `storage` moves documents in and out of the browser.
 
 pub mod backup;
-pub mod contacts;
 pub mod calendar;
+pub mod contacts;
 pub mod date;
 pub mod document;
 pub mod fact;

@@ -25,7 +25,9 @@ pub fn phrases(text: &str) -> Vec<&str> {
             }
             (Kind::Katakana, Kind::Kanji) | (Kind::Kanji, Kind::Katakana) => true,
             // After a separator between two words: 資格確認/｜オンライン請求, 忘れた・｜ロックされた.
-            (Kind::Other, Kind::Hiragana | Kind::Katakana | Kind::Kanji | Kind::Latin) => SEPARATORS.contains(&previous),
+            (Kind::Other, Kind::Hiragana | Kind::Katakana | Kind::Kanji | Kind::Latin) => {
+                SEPARATORS.contains(&previous)
+            }
             _ => false,
         };
         if cut {
@@ -91,7 +93,10 @@ mod tests {
         assert_eq!(split("カードが読み取れない"), "カードが｜読み取れない");
         assert_eq!(split("「資格情報のお知らせ」しかない"), "「資格情報の｜お知らせ」しかない");
         assert_eq!(split("暗証番号を忘れた・ロックされた"), "暗証番号を｜忘れた・｜ロックされた");
-        assert_eq!(split("顔認証マイナンバーカード（暗証番号がないカード）"), "顔認証｜マイナンバーカード｜（暗証番号がない｜カード）");
+        assert_eq!(
+            split("顔認証マイナンバーカード（暗証番号がないカード）"),
+            "顔認証｜マイナンバーカード｜（暗証番号がない｜カード）"
+        );
         assert_eq!(split("スマートフォンのマイナ保険証"), "スマートフォンの｜マイナ｜保険証");
     }
 
@@ -107,7 +112,19 @@ mod tests {
 
     #[test]
     fn joined_phrases_are_the_text_and_none_is_empty() {
-        for text in ["", "あ", "STEP01", "（注）", "「」", "ごご", "・", "A/B", "//", "お知らせ", "電子証明書の有効期限が切れている"] {
+        for text in [
+            "",
+            "あ",
+            "STEP01",
+            "（注）",
+            "「」",
+            "ごご",
+            "・",
+            "A/B",
+            "//",
+            "お知らせ",
+            "電子証明書の有効期限が切れている",
+        ] {
             let parts = phrases(text);
             assert_eq!(parts.concat(), text);
             assert!(parts.iter().all(|p| !p.is_empty()) || text.is_empty(), "{text}: {parts:?}");

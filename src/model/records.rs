@@ -4,8 +4,8 @@
 use super::date::{Date, YearMonth};
 use super::guide::VendorKind;
 use super::json::read_with_defaults;
-use serde::Serialize;
 use litemap::LiteMap;
+use serde::Serialize;
 
 /// What the steps ask the station to find out and write down. Every field is optional.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

@@ -83,7 +83,10 @@ fn facts(title: &str, rows: &[(&str, String)]) -> Block {
 /// print view builds the same in parts, [`report_head`] then each [`step_report`]).
 #[cfg(test)]
 pub fn report(guide: &Guide, station: &Station, today: Date) -> Report {
-    Report { steps: guide.steps.iter().map(|step| step_report(step, station)).collect(), ..report_head(guide, station, today) }
+    Report {
+        steps: guide.steps.iter().map(|step| step_report(step, station)).collect(),
+        ..report_head(guide, station, today)
+    }
 }
 
 /// The report without its steps (they are [`step_report`] each): what the print view shows at
@@ -167,10 +170,7 @@ pub fn step_report(step: &Step, station: &Station) -> ReportStep {
                     ("回線の事業者名", or_blank(&r.network.provider)),
                     ("回線種別", or_blank(&r.network.line_type)),
                     ("サービス名", or_blank(&r.network.service)),
-                    (
-                        "導入希望時期",
-                        r.desired_month.map_or_else(|| BLANK.to_string(), |m| m.japanese_with_era()),
-                    ),
+                    ("導入希望時期", r.desired_month.map_or_else(|| BLANK.to_string(), |m| m.japanese_with_era())),
                 ],
             ));
             let ids: Vec<&str> = step.quote_targets.iter().map(|q| q.id).collect();
@@ -216,10 +216,7 @@ pub fn step_report(step: &Step, station: &Station) -> ReportStep {
             for kind in VendorKind::ALL {
                 let order = r.orders.get(&kind).cloned().unwrap_or_default();
                 let title = format!("{}への発注", kind.label());
-                blocks.push(facts(
-                    &title,
-                    &[("発注日", day(order.ordered_on)), ("予定日", day(order.delivery_on))],
-                ));
+                blocks.push(facts(&title, &[("発注日", day(order.ordered_on)), ("予定日", day(order.delivery_on))]));
             }
         }
         3 => {
@@ -265,13 +262,7 @@ pub fn step_report(step: &Step, station: &Station) -> ReportStep {
                         ]
                     })
                     .collect(),
-                total: Some(vec![
-                    "合計".into(),
-                    String::new(),
-                    String::new(),
-                    yen(r.receipts_total()),
-                    String::new(),
-                ]),
+                total: Some(vec!["合計".into(), String::new(), String::new(), yen(r.receipts_total()), String::new()]),
             });
             let checks: Vec<(String, String)> = r
                 .receipt_checks()

@@ -179,7 +179,10 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
                 date: deadline,
                 due: deadline,
                 kind: DateKind::Deadline,
-                note: format!("{}から始めるには、2か月前の20日までに総合ポータルサイトで申請します。", month.japanese()),
+                note: format!(
+                    "{}から始めるには、2か月前の20日までに総合ポータルサイトで申請します。",
+                    month.japanese()
+                ),
                 fact: Some("claims-application-lead"),
             });
         }
@@ -190,7 +193,8 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
                 date: quotes.first_day(),
                 due: quotes.last_day(),
                 kind: DateKind::Guidance,
-                note: "導入には概ね3〜4か月かかると報じられているため、始める月の4か月前までの依頼をおすすめします。".into(),
+                note: "導入には概ね3〜4か月かかると報じられているため、始める月の4か月前までの依頼をおすすめします。"
+                    .into(),
                 fact: Some("install-3-4-months"),
             });
         }
@@ -198,10 +202,18 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
     for target in guide.steps.iter().flat_map(|s| s.quote_targets) {
         if let Some(quote) = r.quotes.get(target.id) {
             if let Some(day) = quote.asked_on {
-                add(DatedItem::recorded(format!("quote-asked-{}", target.id), format!("見積依頼：{}", target.title), day));
+                add(DatedItem::recorded(
+                    format!("quote-asked-{}", target.id),
+                    format!("見積依頼：{}", target.title),
+                    day,
+                ));
             }
             if let Some(day) = quote.received_on {
-                add(DatedItem::recorded(format!("quote-received-{}", target.id), format!("見積受領：{}", target.title), day));
+                add(DatedItem::recorded(
+                    format!("quote-received-{}", target.id),
+                    format!("見積受領：{}", target.title),
+                    day,
+                ));
             }
         }
     }
@@ -374,7 +386,9 @@ mod tests {
         assert!(warnings(&station, d("2027-02-20")).iter().all(|w| !w.text.contains("利用申請の締切")));
         let late = warnings(&station, d("2027-02-21"));
         assert_eq!(late.len(), 1);
-        assert!(late[0].text.contains("2027年4月から始めるための利用申請の締切（2027年2月20日（土・令和9年））を過ぎています"));
+        assert!(late[0]
+            .text
+            .contains("2027年4月から始めるための利用申請の締切（2027年2月20日（土・令和9年））を過ぎています"));
         assert_eq!(late[0].fact, "claims-application-lead");
         // Once the month has come, it is history, not a warning.
         assert!(warnings(&station, d("2027-04-01")).is_empty());
@@ -404,7 +418,9 @@ mod tests {
         assert!(warnings(&s, d("2027-03-01")).is_empty());
         assert!(warnings(&s, d("2027-03-02"))[0].text.contains("更新できる時期です"));
         assert!(warnings(&s, d("2027-05-31"))[0].text.contains("更新できる時期です"));
-        assert!(warnings(&s, d("2027-06-01"))[0].text.contains("有効期限（目安：2027年5月31日（月・令和9年））を過ぎています"));
+        assert!(warnings(&s, d("2027-06-01"))[0]
+            .text
+            .contains("有効期限（目安：2027年5月31日（月・令和9年））を過ぎています"));
         // Renewed early, on 2027-04-10: a fresh 3 years 3 months from that day, nothing added.
         s.records.installation.certificate_renewed_on = Some(d("2027-04-10"));
         let c = certificate(&s).unwrap();

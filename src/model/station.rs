@@ -1,13 +1,13 @@
 //! A station (事業所) and everything the app keeps for it: the ticks of the checklist with their
 //! dates, a memo per item, and the records each step asks the station to find out and write down.
 
+use super::contacts::StationContact;
 use super::date::Date;
 use super::json::read_with_defaults;
-use super::contacts::StationContact;
 use super::records::Records;
 use super::visit::VisitSetup;
-use serde::Serialize;
 use litemap::LiteMap;
+use serde::Serialize;
 
 /// One station's progress and records.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

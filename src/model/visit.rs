@@ -10,8 +10,8 @@
 use super::date::Date;
 use super::fact::{Fact, Kind, SOURCES};
 use super::json::read_with_defaults;
-use serde::Serialize;
 use litemap::LiteMap;
+use serde::Serialize;
 
 /// Which way the station checks at home (the station's answer; none until it answers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -139,7 +139,8 @@ impl Visit {
 
     /// Every statement: the visits', the situations' and the preparation's.
     pub fn facts(&'static self) -> impl Iterator<Item = &'static Fact> {
-        let actions = self.first_visit.iter().chain(self.later_visits).chain(self.situations.iter().flat_map(|s| s.actions));
+        let actions =
+            self.first_visit.iter().chain(self.later_visits).chain(self.situations.iter().flat_map(|s| s.actions));
         actions.map(|a| &a.fact).chain(self.preparation.iter().filter_map(|p| p.fact.as_ref()))
     }
 
@@ -245,7 +246,8 @@ mod tests {
     #[test]
     fn a_station_with_the_web_only_is_never_offered_photo_check() {
         let web = Some(VisitTool::Web);
-        let all = VISIT.first_visit.iter().chain(VISIT.later_visits).chain(VISIT.situations.iter().flat_map(|s| s.actions));
+        let all =
+            VISIT.first_visit.iter().chain(VISIT.later_visits).chain(VISIT.situations.iter().flat_map(|s| s.actions));
         for action in all.filter(|a| a.audience.includes(Audience::of(web))) {
             assert!(!action.photo_check, "{} offers 目視確認 to a Web-only station", action.fact.id);
         }
@@ -305,5 +307,4 @@ mod tests {
             assert_eq!(VisitTool::from_key(tool.key()), Some(tool));
         }
     }
-
 }

@@ -30,12 +30,15 @@ pub fn ContactsPage() -> impl IntoView {
     let dialog_open = RwSignal::new(false);
     let confirm_delete = Callback::new(move |_| {
         let Some(id) = deleting.get_untracked() else { return };
-        let name = state.with_station(|s| s.contacts.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default());
+        let name =
+            state.with_station(|s| s.contacts.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default());
         CONTACTS.remove(state, &id);
         state.status.set(Status::Done(format!("「{name}」を削除しました。")));
     });
     let deleting_name = move || {
-        deleting.get().and_then(|id| state.with_station(|s| s.contacts.iter().find(|c| c.id == id).map(|c| c.name.clone())))
+        deleting
+            .get()
+            .and_then(|id| state.with_station(|s| s.contacts.iter().find(|c| c.id == id).map(|c| c.name.clone())))
     };
     view! {
         <div class="page contacts">
@@ -68,13 +71,21 @@ pub fn ContactsPage() -> impl IntoView {
 /// One of the station's contacts: its fields (a name and a number that are refused when they are
 /// not one, keeping the last good value), its number as a `tel:` link, and 削除.
 #[component]
-fn ContactCard(id: String, ids: Memo<Vec<String>>, deleting: RwSignal<Option<String>>, dialog_open: RwSignal<bool>) -> impl IntoView {
+fn ContactCard(
+    id: String,
+    ids: Memo<Vec<String>>,
+    deleting: RwSignal<Option<String>>,
+    dialog_open: RwSignal<bool>,
+) -> impl IntoView {
     let state = use_app_state();
     let (name, set_name) = CONTACTS.field(state, id.clone(), |c| c.name.clone(), |c, v| c.name = v);
     let (phone, set_phone) = CONTACTS.field(state, id.clone(), |c| c.phone.clone(), |c, v| c.phone = v);
-    let (kind, set_kind) = CONTACTS.field(state, id.clone(), |c| c.kind.key().to_string(), |c, v: String| {
-        c.kind = ContactKind::from_key(&v).unwrap_or_default()
-    });
+    let (kind, set_kind) = CONTACTS.field(
+        state,
+        id.clone(),
+        |c| c.kind.key().to_string(),
+        |c, v: String| c.kind = ContactKind::from_key(&v).unwrap_or_default(),
+    );
     let (memo, set_memo) = CONTACTS.field(state, id.clone(), |c| c.memo.clone(), |c, v| c.memo = v);
     let number = row_number(ids, id.clone());
     let tel = move || phone.with(|p| Phone::parse(p).ok());

@@ -3,11 +3,12 @@
 //! overall progress, and the three phases with their steps.
 
 use crate::browser;
-use crate::components::phase_section::PhaseSection;
-use crate::components::progress_bar::ProgressBar;
-use crate::components::stale_notice::StaleNotice;
 use crate::components::backup_reminder::BackupReminder;
 use crate::components::fact_source::SourceShort;
+use crate::components::phase_section::PhaseSection;
+use crate::components::phrased::Phrased;
+use crate::components::progress_bar::ProgressBar;
+use crate::components::stale_notice::StaleNotice;
 use crate::components::station_dates::StationDates;
 use crate::components::vendor_label::AskLine;
 use crate::model::guide::GUIDE;
@@ -15,7 +16,6 @@ use crate::model::later::LATER;
 use crate::model::progress::{next_item, overall_progress};
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

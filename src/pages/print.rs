@@ -2,8 +2,8 @@
 //! memos, records, quotes and receipts with totals, the staff roster. No navigation in print.
 
 use crate::browser;
-use crate::model::guide::GUIDE;
 use crate::components::deferred::Deferred;
+use crate::model::guide::GUIDE;
 use crate::model::report::{report_head, step_report, Block, ReportStep};
 use crate::state::use_app_state;
 use leptos::prelude::*;

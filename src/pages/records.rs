@@ -2,12 +2,12 @@
 //! documents made from them.
 
 use crate::browser;
+use crate::components::phrased::Phrased;
 use crate::model::guide::GUIDE;
 use crate::model::input::yen;
 use crate::model::station::Station;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 /// One line per step saying what has been recorded.
 fn summary(step: u8, s: &Station) -> String {

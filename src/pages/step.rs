@@ -7,6 +7,7 @@ use crate::components::deferred::Deferred;
 use crate::components::guide_text::GuideText;
 use crate::components::later_note::LaterNotes;
 use crate::components::note_box::NoteBox;
+use crate::components::phrased::Phrased;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::records::StepRecords;
 use crate::components::vendor_label::VendorLabel;
@@ -15,7 +16,6 @@ use crate::model::progress::step_progress;
 use crate::pages::not_found::NotFoundPage;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 /// STEP `number` (the route only names steps the guide has).
 #[component]

@@ -6,12 +6,12 @@
 use crate::browser;
 use crate::components::contact_line::OfficialLine;
 use crate::components::fact_source::{KindTag, SourceList};
+use crate::components::phrased::Phrased;
 use crate::model::contacts::lines_for;
 use crate::model::fact::Fact;
 use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 #[component]
 pub fn VisitPage() -> impl IntoView {

@@ -8,12 +8,12 @@ use crate::components::fact_source::{FactSources, KindTag};
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::radio_group::RadioGroup;
 use crate::components::fields::text_field::TextField;
+use crate::components::phrased::Phrased;
 use crate::components::records::{focus_soon, row_number, Rows};
 use crate::model::date::Date;
 use crate::model::visit::{VisitDevice, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use crate::components::phrased::Phrased;
 
 const TOOLS: &[(&str, &str)] = &[
     ("app", "マイナ資格確認アプリ（居宅同意取得型）"),
@@ -49,11 +49,14 @@ pub fn VisitSetupPage() -> impl IntoView {
     let state = use_app_state();
     let tool = state.station_value(|s| s.visit.tool);
     let tool_key = Signal::derive(move || tool.get().map_or("", VisitTool::key));
-    let set_tool = Callback::new(move |key: &'static str| state.change_station(|s| s.visit.tool = VisitTool::from_key(key)));
+    let set_tool =
+        Callback::new(move |key: &'static str| state.change_station(|s| s.visit.tool = VisitTool::from_key(key)));
     let function = state.station_value(|s| yes_no(s.visit.visit_function));
-    let set_function = Callback::new(move |v: &'static str| state.change_station(|s| s.visit.visit_function = from_yes_no(v)));
+    let set_function =
+        Callback::new(move |v: &'static str| state.change_station(|s| s.visit.visit_function = from_yes_no(v)));
     let reader = state.station_value(|s| yes_no(s.visit.card_reader));
-    let set_reader = Callback::new(move |v: &'static str| state.change_station(|s| s.visit.card_reader = from_yes_no(v)));
+    let set_reader =
+        Callback::new(move |v: &'static str| state.change_station(|s| s.visit.card_reader = from_yes_no(v)));
     let has_app = move || !matches!(tool.get(), Some(VisitTool::Web));
     view! {
         <div class="page visit-setup">
@@ -99,7 +102,8 @@ fn Devices() -> impl IntoView {
 fn DeviceRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
     let (name, set_name) = DEVICES.field(state, id.clone(), |d| d.name.clone(), |d, v| d.name = v);
-    let (registered, set_registered) = DEVICES.field(state, id.clone(), |d| d.registered_on, |d, v| d.registered_on = v);
+    let (registered, set_registered) =
+        DEVICES.field(state, id.clone(), |d| d.registered_on, |d, v| d.registered_on = v);
     let number = row_number(ids, id.clone());
     let remove_id = id.clone();
     view! {

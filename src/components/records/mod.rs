@@ -63,10 +63,7 @@ pub(crate) fn date(
     get: fn(&Station) -> Option<Date>,
     set: fn(&mut Station) -> &mut Option<Date>,
 ) -> (Signal<Option<Date>>, Callback<Option<Date>>) {
-    (
-        state.station_value(get),
-        Callback::new(move |value: Option<Date>| state.change_station(|s| *set(s) = value)),
-    )
+    (state.station_value(get), Callback::new(move |value: Option<Date>| state.change_station(|s| *set(s) = value)))
 }
 
 /// A list of rows in the records (staff, work changes, receipts): rows are found by id.
@@ -166,7 +163,11 @@ impl Paged {
         let limit = self.limit.get();
         self.added.with(|added| {
             self.all.with(|all| {
-                all.iter().enumerate().filter(|(i, id)| *i < limit || added.contains(id)).map(|(_, id)| id.clone()).collect()
+                all.iter()
+                    .enumerate()
+                    .filter(|(i, id)| *i < limit || added.contains(id))
+                    .map(|(_, id)| id.clone())
+                    .collect()
             })
         })
     }

@@ -1,7 +1,7 @@
 //! STEP05: the receipts (領収書) for the subsidy claim, the guide's checks on them, their total,
 //! and the date the subsidy was applied for.
 
-use super::{MoreRows, Paged, date, focus_soon, row_number, Rows};
+use super::{date, focus_soon, row_number, MoreRows, Paged, Rows};
 use crate::components::fields::amount_field::AmountField;
 use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::date_field::DateField;

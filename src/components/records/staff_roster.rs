@@ -1,6 +1,6 @@
 //! STEP04 職員への説明: who has been briefed, and when (add and remove rows).
 
-use super::{MoreRows, Paged, focus_soon, row_number, Rows};
+use super::{focus_soon, row_number, MoreRows, Paged, Rows};
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::text_field::TextField;
 use crate::model::records::StaffMember;

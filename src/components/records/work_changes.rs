@@ -1,6 +1,6 @@
 //! STEP04 業務等の変更点の確認: the changes to work the station identified (add and remove).
 
-use super::{MoreRows, Paged, focus_soon, row_number, Rows};
+use super::{focus_soon, row_number, MoreRows, Paged, Rows};
 use crate::components::fields::text_area::TextArea;
 use crate::model::records::WorkChange;
 use crate::state::use_app_state;
