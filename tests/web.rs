@@ -99,10 +99,17 @@ async fn ticking_updates_progress_and_storage() {
     assert!(done_on.is_some(), "the tick stores the item id and its date");
     let item = container.query_selector("#item-s1\\.current-usage").unwrap().unwrap();
     assert!(item.text_content().unwrap().contains("完了："), "the date is shown");
+    let hidden = |selector: &str| item.query_selector(selector).unwrap().unwrap().has_attribute("hidden");
+    assert!(
+        !hidden(".done-line") && !hidden(".done-date") && hidden(".todo-line"),
+        "the done lines are shown, not 未完了"
+    );
 
     checkboxes(&container)[0].click();
     leptos::task::tick().await;
     assert_eq!(text(), "0/2完了（0%）");
+    assert!(hidden(".done-line") && hidden(".done-date") && !hidden(".todo-line"), "未完了 is shown again");
+    assert!(!item.text_content().unwrap().contains("完了："), "no date is left");
     after_save().await;
     let saved = local_storage().get_item(DOCUMENT_KEY).unwrap().unwrap();
     let doc = onshi_navi::model::document::parse(&saved).unwrap();

@@ -63,6 +63,8 @@ test('a tick is kept with its date across a reload, and an untick clears it', as
     .formatToParts(new Date()).reduce((o, p) => ({ ...o, [p.type]: p.value }), {});
   const done = `完了：${today.year}年${today.month}月${today.day}日`;
   await expect(app.item('アカウント登録')).toContainText(done);
+  await expect(app.item('アカウント登録').getByText('未完了', { exact: true })).toBeHidden();
+  await expect(app.item('アカウント登録').getByLabel('完了日を変更')).toBeVisible();
 
   await page.reload();
   await app.waitForScreen();
@@ -78,7 +80,9 @@ test('a tick is kept with its date across a reload, and an untick clears it', as
   await page.reload();
   await app.waitForScreen();
   await expect(app.checkbox('アカウント登録')).not.toBeChecked();
-  await expect(app.item('アカウント登録')).toContainText('未完了');
+  await expect(app.item('アカウント登録').getByText('未完了', { exact: true })).toBeVisible();
+  await expect(app.item('アカウント登録')).not.toContainText('完了：');
+  await expect(app.item('アカウント登録').getByLabel('完了日を変更')).toBeHidden();
 });
 
 test('the done date can be changed and is shown with the era', async ({ page }, info) => {
