@@ -13,7 +13,7 @@
 //! `visibilitychange`) the pending save is written at once. Measured at 4× CPU on the large state
 //! (20 stations, 194 KB saved): a tick took up to 216 ms, most of it the save.
 
-use crate::model::document::{self, merge_documents, Document, DocumentError};
+use crate::model::document::{self, merge_documents, Document, DocumentError, StationTexts};
 use crate::model::station::Station;
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
@@ -59,6 +59,8 @@ pub struct AppState {
     unstamped: StoredValue<Option<Station>>,
     /// Whether changes wait to be saved (see [`AppState::save_soon`]).
     unsaved: StoredValue<bool>,
+    /// Each station's text as last written: a save writes out again only the changed ones.
+    station_texts: StoredValue<StationTexts>,
 }
 
 impl AppState {
@@ -88,6 +90,7 @@ impl AppState {
             writable: StoredValue::new(writable),
             unstamped: StoredValue::new(None),
             unsaved: StoredValue::new(false),
+            station_texts: StoredValue::new(StationTexts::default()),
         };
         storage::on_external_change(move || state.take_external_change());
         // A page being hidden may never run again (closed, reloaded, or frozen on a phone).
@@ -241,7 +244,13 @@ impl AppState {
                 }
             }
         }
-        let result = self.doc.with_untracked(storage::save);
+        let result = self.doc.with_untracked(|doc| {
+            // Taken out and put back: the texts are the app's for the life of the page.
+            let mut texts = self.station_texts.try_update_value(std::mem::take).unwrap_or_default();
+            let result = storage::save(doc, &mut texts);
+            self.station_texts.set_value(texts);
+            result
+        });
         match result {
             Ok(text) => {
                 self.synced.set_value(Some(text));

@@ -9,7 +9,7 @@
 //! storage is disabled) and map write errors ourselves (its `set` assumes every exception is an
 //! `Error` object). Swapping it out touches only this file.
 
-use crate::model::document::{self, Document, DocumentError};
+use crate::model::document::{self, Document, DocumentError, StationTexts};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -87,9 +87,10 @@ pub fn keep_aside(raw: &str) -> Option<String> {
 }
 
 /// Writes the document; returns the text written. On failure nothing in storage changes and
-/// the caller keeps the state in memory.
-pub fn save(doc: &Document) -> Result<String, SaveError> {
-    let text = doc.to_json();
+/// the caller keeps the state in memory. `texts` holds each station's text as last written, so
+/// that only changed stations are written out again ([`Document::to_json_reusing`]).
+pub fn save(doc: &Document, texts: &mut StationTexts) -> Result<String, SaveError> {
+    let text = doc.to_json_reusing(texts);
     write(DOCUMENT_KEY, &text)?;
     Ok(text)
 }

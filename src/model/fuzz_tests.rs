@@ -117,6 +117,26 @@ proptest! {
     }
 
     #[test]
+    fn saving_with_reused_station_texts_writes_what_the_whole_value_prints(
+        edits in prop::collection::vec((0usize..6, 0usize..4, ".{0,12}"), 1..12)
+    ) {
+        let mut doc = fixture();
+        let mut texts = document::StationTexts::default();
+        for (n, (edit, which, text)) in edits.into_iter().enumerate() {
+            let id = doc.stations[which % doc.stations.len()].id.clone();
+            match edit {
+                0 => doc.station_mut(&id).unwrap().set_memo("s1.current-usage", &text),
+                1 => doc.station_mut(&id).unwrap().name = text,
+                2 => doc.add_station(format!("new-{n}"), &text),
+                3 => doc.delete_station(&id, format!("fresh-{n}")),
+                4 => doc.stations.rotate_left(1),
+                _ => {}
+            }
+            prop_assert_eq!(doc.to_json_reusing(&mut texts), serde_json::to_value(&doc).unwrap().to_string());
+        }
+    }
+
+    #[test]
     fn fields_rebuild_the_value(value in json()) {
         // Flatten then rebuild gives back the value, up to empty objects and lists (implied).
         let once = merge::unflatten(&merge::flatten(&value));
