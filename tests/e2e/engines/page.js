@@ -36,6 +36,11 @@ export async function until(what, probe, ms = 5000) {
   }
 }
 
+/** The screen did not show within the time: thrown by `waitForScreen`. Under Xvfb the
+ *  MiniBrowser has, rarely, kept a fresh session's page blank (its screenshot empty, not even
+ *  the app's top bar) while 23 other tests of the run passed; see `run.mjs` for the one retry. */
+export class ScreenNeverShown extends Error {}
+
 export class EnginePage {
   constructor(driver, { engine, size, base, screenshots }) {
     this.driver = driver;
@@ -57,11 +62,22 @@ export class EnginePage {
     await this.open(await this.driver.getCurrentUrl());
   }
 
-  /** Waits for the screen's heading and for the whole screen to be built (not aria-busy). */
+  /** Waits for the screen's heading and for the whole screen to be built (not aria-busy). On a
+   *  timeout the error says what the page held (a blank, unpainted page is the engine's, see
+   *  `ScreenNeverShown`). */
   async waitForScreen(ms = 10_000) {
-    return until('the screen', () => this.driver.executeScript(`
-      const h = document.querySelector('main h1, h1');
-      return h && h.textContent.trim() && !document.querySelector('main [aria-busy="true"]') ? h.textContent.trim() : null;`), ms);
+    let seen;
+    try {
+      return await until('the screen', async () => {
+        seen = await this.driver.executeScript(`
+          const h = document.querySelector('main h1, h1');
+          return { heading: h ? h.textContent.trim() : '', busy: !!document.querySelector('main [aria-busy="true"]'),
+            ready: document.readyState, visibility: document.visibilityState, elements: document.getElementsByTagName('*').length };`);
+        return seen.heading && !seen.busy ? seen.heading : null;
+      }, ms);
+    } catch (e) {
+      throw new ScreenNeverShown(`${e.message} (the page: ${JSON.stringify(seen ?? 'no answer')})`);
+    }
   }
 
   heading() { return this.waitForScreen(); }

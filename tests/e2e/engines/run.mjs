@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, newSession } from './engines.js';
-import { EnginePage, sleep, until } from './page.js';
+import { EnginePage, ScreenNeverShown, sleep, until } from './page.js';
 import { makeBuilds, publish, serve } from '../support/builds.js';
 import { SCREENS } from '../support/screens.js';
 
@@ -31,7 +31,7 @@ let port = 9100;
 
 for (const engineName of engines) {
   const engine = ENGINES[engineName];
-  counts[engineName] = { passed: 0, failed: 0 };
+  counts[engineName] = { passed: 0, failed: 0, retried: [] };
 
   describe(engine.label, () => {
     let server;
@@ -53,19 +53,29 @@ for (const engineName of engines) {
         before(async () => { app = await serve(join(ROOT, 'dist'), appPort); });
         after(() => app?.kill());
 
-        /** A test with a fresh session; counted per engine; a screenshot of the page on failure. */
+        /** A test with a fresh session; counted per engine; a screenshot of the page on failure.
+         *  A test whose screen never showed runs once more in a new session, and the run's summary
+         *  says so with what the page held: that has been the engine's own rare blank window, and
+         *  an app that fails to start fails both times. */
         const it = (name, body, timeout = 120_000) => test(name, { timeout }, async () => {
-          const driver = await newSession(engineName, server, size, downloads);
-          const page = new EnginePage(driver, { engine: engineName, size, base, screenshots: SCREENSHOTS });
-          try {
-            await body(page, { driver, restartApp: async () => { app.kill(); app = await serve(join(ROOT, 'dist'), appPort); } });
-            counts[engineName].passed++;
-          } catch (e) {
-            counts[engineName].failed++;
-            await page.screenshot(`failed-${name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`).catch(() => {});
-            throw e;
-          } finally {
-            await driver.quit().catch(() => {});
+          for (let attempt = 1; ; attempt++) {
+            const driver = await newSession(engineName, server, size, downloads);
+            const page = new EnginePage(driver, { engine: engineName, size, base, screenshots: SCREENSHOTS });
+            try {
+              await body(page, { driver, restartApp: async () => { app.kill(); app = await serve(join(ROOT, 'dist'), appPort); } });
+              counts[engineName].passed++;
+              return;
+            } catch (e) {
+              await page.screenshot(`failed-${name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`).catch(() => {});
+              if (attempt === 1 && e instanceof ScreenNeverShown) {
+                counts[engineName].retried.push(`${size}: ${name}: ${e.message}`);
+                continue;
+              }
+              counts[engineName].failed++;
+              throw e;
+            } finally {
+              await driver.quit().catch(() => {});
+            }
           }
         });
 
@@ -368,8 +378,9 @@ for (const engineName of engines) {
     }
 
     after(() => {
-      const { passed, failed } = counts[engineName];
-      console.log(`${engine.label}: ${passed} passed, ${failed} failed`);
+      const { passed, failed, retried } = counts[engineName];
+      console.log(`${engine.label}: ${passed} passed, ${failed} failed${retried.length ? `; ${retried.length} run again after the screen never showed:` : ''}`);
+      for (const line of retried) console.log(`  ${line}`);
     });
   });
 }
