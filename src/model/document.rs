@@ -257,6 +257,8 @@ impl Document {
             ..*self
         };
         let mut text = serde_json::to_value(&head).unwrap_or_default().to_string();
+        // A field named after "stations" would come after them: then it must be written here.
+        debug_assert!(text.ends_with(r#""stations":[]}"#), "the stations are not the last key: {text}");
         text.truncate(text.len().saturating_sub("]}".len()));
         // Compared place by place: stations are rarely moved, and a moved one is only written
         // out again. Only a changed station is cloned.
