@@ -305,6 +305,15 @@ async function open(page, path) {
   await page.evaluate(() => { window.__events = []; });
 }
 
+/** Runs in the page: keeps each Event Timing entry of an interaction in `window.__events`, with
+ *  its input delay and handlers' time, for `measure`. */
+function recordInteractions() {
+  window.__events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ duration: e.duration, name: e.name, delay: e.processingStart - e.startTime, handlers: e.processingEnd - e.processingStart });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
 /** Runs one user action and returns how long its interaction took to answer: the longest Event
  *  Timing entry it caused (input delay, handlers and the next paint). Entries under 16 ms are not
  *  reported by the browser; such an action counts as 16 ms. */
@@ -332,12 +341,7 @@ async function interactionTable(browser) {
   for (let run = 0; run < interactionRuns; run++) {
     for (const [stateName, state] of states) {
       const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
-      await context.addInitScript(() => {
-        window.__events = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ duration: e.duration, name: e.name, delay: e.processingStart - e.startTime, handlers: e.processingEnd - e.processingStart });
-        }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-      });
+      await context.addInitScript(recordInteractions);
       const page = await context.newPage();
       await page.goto(`${url}/`);
       if (state) await page.evaluate((text) => localStorage.setItem('onshi-navi', text), state);
@@ -403,12 +407,7 @@ async function floorRun(browser) {
   await page.setContent('<!doctype html><html lang="ja"><title>floor</title><button type="button">押す</button>'
     + '<label><input type="checkbox"> チェック</label><p>0</p>'
     + '<script>document.querySelector("button").addEventListener("click", () => { const p = document.querySelector("p"); p.textContent = String(Number(p.textContent) + 1); });</script>');
-  await page.evaluate(() => {
-    window.__events = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.interactionId) window.__events.push({ duration: e.duration, name: e.name, delay: e.processingStart - e.startTime, handlers: e.processingEnd - e.processingStart });
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
+  await page.evaluate(recordInteractions);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   for (let i = 0; i < 10; i++) {
