@@ -353,10 +353,22 @@ struct SourceFile {
     name: String,
     url: String,
     date: String,
+    kind: SourceKindFile,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum SourceKindFile {
+    Official,
+    Report,
 }
 
 impl Emit for SourceFile {
     fn emit(&self) -> String {
+        let kind = match self.kind {
+            SourceKindFile::Official => "SourceKind::Official",
+            SourceKindFile::Report => "SourceKind::Report",
+        };
         emit_struct(
             "Source",
             &[
@@ -365,6 +377,7 @@ impl Emit for SourceFile {
                 ("name", self.name.emit()),
                 ("url", self.url.emit()),
                 ("date", self.date.emit()),
+                ("kind", kind.into()),
             ],
         )
     }
@@ -381,10 +394,25 @@ struct FactFile {
     #[serde(default)]
     until: Option<String>,
     #[serde(default)]
+    until_what: Option<String>,
+    #[serde(default)]
     ended_text: Option<String>,
 }
 
 impl FactFile {
+    /// A fact with no end (the visit's statements, the lines' facts).
+    fn lasting(id: &str, text: &str, kind: &str, sources: &[String]) -> FactFile {
+        FactFile {
+            id: id.into(),
+            text: text.into(),
+            kind: kind.into(),
+            sources: sources.to_vec(),
+            until: None,
+            until_what: None,
+            ended_text: None,
+        }
+    }
+
     fn emit_with(&self, sources: &SourcesFile, file: &str) -> String {
         let kind = match self.kind.as_str() {
             "official" => "Kind::Official",
@@ -399,11 +427,14 @@ impl FactFile {
             .map(|id| format!("&SOURCES[{}]", sources.index(id, &format!("{file}: fact {}", self.id))))
             .collect();
         let until = match (&self.until, &self.ended_text) {
-            (Some(date), Some(ended)) => {
-                format!("Some(Until {{ date: {}, ended_text: {} }})", date.emit(), ended.emit())
-            }
-            (None, None) => "None".into(),
-            _ => panic!("{file}: fact {}: until and ended_text go together", self.id),
+            (Some(date), Some(ended)) => format!(
+                "Some(Until {{ date: {}, what: {}, ended_text: {} }})",
+                date.emit(),
+                self.until_what.emit(),
+                ended.emit()
+            ),
+            (None, None) if self.until_what.is_none() => "None".into(),
+            _ => panic!("{file}: fact {}: until and ended_text go together (until_what only with them)", self.id),
         };
         emit_struct(
             "Fact",
@@ -467,14 +498,7 @@ impl ContactsFile {
             .lines
             .iter()
             .map(|l| {
-                let fact = FactFile {
-                    id: l.id.clone(),
-                    text: l.text.clone(),
-                    kind: l.kind.clone(),
-                    sources: l.sources.clone(),
-                    until: None,
-                    ended_text: None,
-                };
+                let fact = FactFile::lasting(&l.id, &l.text, &l.kind, &l.sources);
                 emit_struct(
                     "Line",
                     &[
@@ -571,14 +595,7 @@ struct ActionFile {
 
 impl ActionFile {
     fn emit_with(&self, sources: &SourcesFile) -> String {
-        let fact = FactFile {
-            id: self.id.clone(),
-            text: self.text.clone(),
-            kind: self.kind.clone(),
-            sources: self.sources.clone(),
-            until: None,
-            ended_text: None,
-        };
+        let fact = FactFile::lasting(&self.id, &self.text, &self.kind, &self.sources);
         emit_struct(
             "Action",
             &[
@@ -618,14 +635,7 @@ impl PreparationFile {
     fn emit_with(&self, sources: &SourcesFile) -> String {
         let fact = match (&self.text, &self.kind) {
             (Some(text), Some(kind)) => {
-                let fact = FactFile {
-                    id: self.id.clone(),
-                    text: text.clone(),
-                    kind: kind.clone(),
-                    sources: self.sources.clone(),
-                    until: None,
-                    ended_text: None,
-                };
+                let fact = FactFile::lasting(&self.id, text, kind, &self.sources);
                 format!("Some({})", fact.emit_with(sources, VISIT_FILE))
             }
             (None, None) if self.sources.is_empty() => "None".into(),
@@ -649,7 +659,7 @@ struct LaterFile {
     checked_on: String,
     topics: Vec<TopicFile>,
     home: Vec<HomeLineFile>,
-    step_notes: Vec<StepNoteFile>,
+    notes: Vec<NoteFile>,
 }
 
 impl LaterFile {
@@ -664,9 +674,9 @@ impl LaterFile {
                 line.fact
             );
         }
-        for note in &self.step_notes {
+        for note in &self.notes {
             for id in &note.facts {
-                assert!(known(id), "content/later.ja.toml: step {} note names unknown fact {id}", note.step);
+                assert!(known(id), "content/later.ja.toml: the note at {} names unknown fact {id}", note.at);
             }
         }
     }
@@ -690,7 +700,7 @@ impl LaterFile {
                 ("checked_on", self.checked_on.emit()),
                 ("topics", format!("&[{}]", topics.join(", "))),
                 ("home", self.home.emit()),
-                ("step_notes", self.step_notes.emit()),
+                ("notes", self.notes.emit()),
             ],
         );
         format!(
@@ -722,14 +732,19 @@ impl Emit for HomeLineFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StepNoteFile {
-    step: u8,
+struct NoteFile {
+    at: String,
     text: String,
     facts: Vec<String>,
 }
 
-impl Emit for StepNoteFile {
+impl Emit for NoteFile {
     fn emit(&self) -> String {
-        emit_struct("StepNote", &[("step", self.step.emit()), ("text", self.text.emit()), ("facts", self.facts.emit())])
+        let place = match self.at.strip_prefix("step-").map(str::parse::<u8>) {
+            Some(Ok(step @ 1..=5)) => format!("NotePlace::Step({step})"),
+            None if self.at == "vendors" => "NotePlace::Vendors".into(),
+            _ => panic!("content/later.ja.toml: a note's at must be step-1 … step-5 or vendors, not {}", self.at),
+        };
+        emit_struct("Note", &[("at", place), ("text", self.text.emit()), ("facts", self.facts.emit())])
     }
 }

@@ -1,14 +1,15 @@
-//! A note beside a step's guide text where something changed after the guide's edition. Marked
-//! and styled as the app's own note, never the guide's words; its sources are listed with it.
+//! A note beside the guide's text where something changed after the guide's edition (in a step,
+//! or on the vendor page). Marked and styled as the app's own note, never the guide's words; its
+//! sources are listed with it.
 
 use super::fact_source::{KindTag, SourceLink};
-use crate::model::later::LATER;
+use crate::model::later::{NotePlace, LATER};
 use leptos::prelude::*;
 
 #[component]
-pub fn LaterNotes(step: u8) -> impl IntoView {
+pub fn LaterNotes(at: NotePlace) -> impl IntoView {
     LATER
-        .notes_for_step(step)
+        .notes_at(at)
         .map(|note| {
             view! {
                 <aside class="later-note" aria-label="その後の動き（ガイド発行後の情報）">

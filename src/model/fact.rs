@@ -52,6 +52,16 @@ impl Kind {
     }
 }
 
+/// What kind of page a source is: a fact tagged 公式 must rest on at least one official source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A ministry, the national portal, the Digital Agency, J-LIS, a municipality, a 広域連合,
+    /// a 国保連, an insurer's own notice, or a verbatim copy of an official document.
+    Official,
+    /// Trade press, an association or a vendor.
+    Report,
+}
+
 /// Where a fact comes from.
 #[derive(Debug)]
 pub struct Source {
@@ -64,6 +74,7 @@ pub struct Source {
     pub url: &'static str,
     /// The source's own date: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `none` where it gives none.
     pub date: &'static str,
+    pub kind: SourceKind,
 }
 
 impl Source {
@@ -101,6 +112,9 @@ pub struct Fact {
 pub struct Until {
     /// The last day it applies (`YYYY-MM-DD`).
     pub date: &'static str,
+    /// What that day closes, where the arrangement itself runs on past it (「届出」): the tag then
+    /// names it, so a closed filing is never read as the end of the whole arrangement.
+    pub what: Option<&'static str>,
     /// The sentence once that day has passed, in the past tense.
     pub ended_text: &'static str,
 }
@@ -139,12 +153,14 @@ impl Fact {
     }
 
     /// The tag beside an arrangement with an end: 「令和8年3月31日まで」, or once over
-    /// 「終了（令和8年3月31日まで）」.
+    /// 「終了（令和8年3月31日まで）」; where the day closes only a part, that part is named:
+    /// 「届出は令和6年10月31日まで」, 「届出は終了（令和6年10月31日まで）」.
     pub fn period_tag(&self, today: Date) -> Option<String> {
+        let what = self.until.as_ref().and_then(|u| u.what).map_or(String::new(), |what| format!("{what}は"));
         match self.standing(today) {
             Standing::Lasting => None,
-            Standing::Until(last) => Some(format!("{}まで", last.era())),
-            Standing::Ended(last) => Some(format!("終了（{}まで）", last.era())),
+            Standing::Until(last) => Some(format!("{what}{}まで", last.era())),
+            Standing::Ended(last) => Some(format!("{what}終了（{}まで）", last.era())),
         }
     }
 
@@ -210,7 +226,7 @@ pub(crate) mod tests {
     }
 
     fn source(date: &'static str) -> Source {
-        Source { id: "x", short: "x", name: "x", url: "https://example.jp", date }
+        Source { id: "x", short: "x", name: "x", url: "https://example.jp", date, kind: SourceKind::Official }
     }
 
     #[test]
@@ -221,12 +237,15 @@ pub(crate) mod tests {
         assert_eq!(source("none").date_text(), "日付の記載なし");
     }
 
-    static SRC: Source = Source { id: "s", short: "s", name: "s", url: "https://example.jp", date: "none" };
-    static FACTS: [Fact; 3] = [
+    static SRC: Source =
+        Source { id: "s", short: "s", name: "s", url: "https://example.jp", date: "none", kind: SourceKind::Official };
+    static FACTS: [Fact; 4] = [
         Fact {
             id: "grace",
             text: "令和8年3月31日までは受け付けられます。",
-            until: Some(Until { date: "2026-03-31", ended_text: "令和8年3月31日で終わりました。" }),
+            until: Some(Until {
+                date: "2026-03-31", what: None, ended_text: "令和8年3月31日で終わりました。"
+            }),
             kind: Kind::Report,
             sources: &[&SRC],
         },
@@ -234,7 +253,18 @@ pub(crate) mod tests {
         Fact {
             id: "later",
             text: "令和9年3月31日までです。",
-            until: Some(Until { date: "2027-03-31", ended_text: "令和9年3月31日まででした。" }),
+            until: Some(Until { date: "2027-03-31", what: None, ended_text: "令和9年3月31日まででした。" }),
+            kind: Kind::Official,
+            sources: &[&SRC],
+        },
+        Fact {
+            id: "filing",
+            text: "届出は令和6年10月31日までです。",
+            until: Some(Until {
+                date: "2024-10-31",
+                what: Some("届出"),
+                ended_text: "届出は令和6年10月31日に締め切られました。",
+            }),
             kind: Kind::Official,
             sources: &[&SRC],
         },
@@ -256,11 +286,15 @@ pub(crate) mod tests {
         assert_eq!(lasting.standing(d("2099-01-01")), Standing::Lasting);
         assert_eq!(lasting.period_tag(d("2099-01-01")), None);
         assert_eq!(lasting.text_on(d("2099-01-01")), "義務です。");
+        // A day that closes only a part of an arrangement names that part.
+        let filing = &FACTS[3];
+        assert_eq!(filing.period_tag(d("2024-10-31")).as_deref(), Some("届出は令和6年10月31日まで"));
+        assert_eq!(filing.period_tag(d("2024-11-01")).as_deref(), Some("届出は終了（令和6年10月31日まで）"));
     }
 
     #[test]
     fn what_still_applies_comes_before_what_ended() {
-        let ids = |today: &str| current_first(&FACTS, d(today)).iter().map(|f| f.id).collect::<Vec<_>>();
+        let ids = |today: &str| current_first(&FACTS[..3], d(today)).iter().map(|f| f.id).collect::<Vec<_>>();
         assert_eq!(ids("2026-01-01"), ["grace", "lasting", "later"]);
         assert_eq!(ids("2026-11-29"), ["lasting", "later", "grace"]);
         assert_eq!(ids("2027-04-01"), ["lasting", "grace", "later"]);

@@ -1,12 +1,12 @@
 //! その後の動き: what changed after the guide's edition, as facts by topic (each with its kind
-//! and sources, see `model::fact`), the three lines ホーム leads with, and the notes shown in the
-//! steps where a later fact changes what the guide says.
+//! and sources, see `model::fact`), the three lines ホーム leads with, and the notes shown beside
+//! the guide's text (in the steps, on the vendor page) where a later fact changes what it says.
 //!
 //! The facts live in `content/later.ja.toml`, apart from the guide: the guide's words are never
 //! changed. `build.rs` turns the file into the `LATER` constant below.
 
 use super::date::Date;
-use super::fact::{Fact, Kind, Source, Until, SOURCES};
+use super::fact::{Fact, Kind, Source, SourceKind, Until, SOURCES};
 
 #[derive(Debug)]
 pub struct Later {
@@ -15,7 +15,7 @@ pub struct Later {
     pub topics: &'static [Topic],
     /// ホーム's 「いまの状況」.
     pub home: &'static [HomeLine],
-    pub step_notes: &'static [StepNote],
+    pub notes: &'static [Note],
 }
 
 #[derive(Debug)]
@@ -32,10 +32,19 @@ pub struct HomeLine {
     pub fact: &'static str,
 }
 
-/// A note beside a step's guide text.
+/// Where a note sits beside the guide's own text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotePlace {
+    /// In a step (its number), after the guide's overview.
+    Step(u8),
+    /// On the guide's page of 導入支援事業者等（予定）.
+    Vendors,
+}
+
+/// A note beside the guide's text.
 #[derive(Debug)]
-pub struct StepNote {
-    pub step: u8,
+pub struct Note {
+    pub at: NotePlace,
     pub text: &'static str,
     /// The facts it rests on (their sources are shown with it).
     pub facts: &'static [&'static str],
@@ -47,6 +56,12 @@ include!(concat!(env!("OUT_DIR"), "/later_data.rs"));
 /// they may be out of date and points to the portal.
 pub const FRESH_MONTHS: i32 = 6;
 
+/// Whether facts checked against their sources on `checked_on` are older than [`FRESH_MONTHS`]
+/// on `today` (その後の動き's and 訪問's, each by its own day).
+pub fn is_stale(checked_on: Date, today: Date) -> bool {
+    checked_on.add_months(FRESH_MONTHS).is_some_and(|limit| today > limit)
+}
+
 impl Later {
     pub fn facts(&self) -> impl Iterator<Item = &'static Fact> + '_ {
         self.topics.iter().flat_map(|t| t.facts.iter())
@@ -56,8 +71,8 @@ impl Later {
         self.topics.iter().flat_map(|t| t.facts.iter()).find(|f| f.id == id)
     }
 
-    pub fn notes_for_step(&self, step: u8) -> impl Iterator<Item = &'static StepNote> + '_ {
-        self.step_notes.iter().filter(move |n| n.step == step)
+    pub fn notes_at(&self, place: NotePlace) -> impl Iterator<Item = &'static Note> + '_ {
+        self.notes.iter().filter(move |n| n.at == place)
     }
 
     pub fn checked_on(&self) -> Date {
@@ -72,7 +87,7 @@ impl Later {
 
     /// Whether the facts are older than [`FRESH_MONTHS`] on `today`.
     pub fn is_stale(&self, today: Date) -> bool {
-        self.checked_on().add_months(FRESH_MONTHS).is_some_and(|limit| today > limit)
+        is_stale(self.checked_on(), today)
     }
 
     /// The sources of some facts, each once, in the order first named, with the kind of the
@@ -143,11 +158,18 @@ mod tests {
 
     #[test]
     fn the_facts_go_stale_six_months_after_their_check() {
-        assert_eq!(LATER.checked_on, "2026-11-29");
-        assert!(!LATER.is_stale(d("2026-11-29")));
-        assert!(!LATER.is_stale(d("2027-05-29")));
-        assert!(LATER.is_stale(d("2027-05-30")));
-        assert_eq!(LATER.checked_on_text(), "2026年11月29日");
+        let checked = d("2026-11-29");
+        assert!(!is_stale(checked, checked));
+        assert!(!is_stale(checked, d("2027-05-29")));
+        assert!(is_stale(checked, d("2027-05-30")));
+        // A check on the 31st: six months on is the end of a shorter month.
+        assert!(!is_stale(d("2026-08-31"), d("2027-02-28")));
+        assert!(is_stale(d("2026-08-31"), d("2027-03-01")));
+        let on = LATER.checked_on();
+        assert!(
+            !LATER.is_stale(on) && LATER.is_stale(on.add_months(FRESH_MONTHS).and_then(|l| l.add_days(1)).unwrap())
+        );
+        assert_eq!(LATER.checked_on_text(), on.japanese());
     }
 
     #[test]
@@ -161,11 +183,15 @@ mod tests {
         assert!(subsidy.text.contains("見つかっていません"), "not 'none exists'");
         let transition = LATER.fact("transition-over").unwrap();
         assert!(transition.has_ended(d("2026-11-29")));
-        for note in LATER.step_notes {
-            assert!(GUIDE.step(note.step).is_some());
+        // The day that passed closed the filing, not the deferrals: the tag says so.
+        assert_eq!(transition.period_tag(d("2026-12-02")).as_deref(), Some("届出は終了（令和6年10月31日まで）"));
+        for note in LATER.notes {
+            if let NotePlace::Step(step) = note.at {
+                assert!(GUIDE.step(step).is_some());
+            }
             assert!(!note.text.trim().is_empty() && !note.facts.is_empty());
             for id in note.facts {
-                assert!(LATER.fact(id).is_some(), "step {} note cites unknown fact {id}", note.step);
+                assert!(LATER.fact(id).is_some(), "the note at {:?} cites unknown fact {id}", note.at);
             }
         }
         assert_eq!(LATER.sources_of(&["subsidy-2024", "subsidy-none-found", "subsidy-2024"]).len(), 2);
@@ -177,6 +203,43 @@ mod tests {
         assert!(!unconfirmed.is_empty());
         for fact in unconfirmed {
             assert!(fact.text.contains("見つかっていません"), "{}", fact.id);
+        }
+    }
+
+    /// Every plan the guide tells in the future tense (「予定」) has a note beside it, where the
+    /// guide says it: in its step, or on the vendor page.
+    #[test]
+    fn every_plan_of_the_guide_has_a_note() {
+        for step in GUIDE.steps {
+            let says_planned = step.overview.iter().chain(step.procedure).chain(step.notes).any(|t| t.contains("予定"))
+                || step
+                    .groups
+                    .iter()
+                    .flat_map(|g| g.items)
+                    .flat_map(|i| i.details.iter().chain(i.notes))
+                    .any(|t| t.contains("予定"));
+            if says_planned {
+                assert!(LATER.notes_at(NotePlace::Step(step.number)).next().is_some(), "step {}", step.number);
+            }
+        }
+        let vendors = &GUIDE.vendors;
+        assert!(vendors.list_title.contains("予定") || vendors.package_note.contains("予定"));
+        assert!(LATER.notes_at(NotePlace::Vendors).next().is_some());
+    }
+
+    /// A statement is no firmer than its sources: one tagged 公式 names at least one official
+    /// source — on その後の動き, on 訪問 and its card, and for the official lines.
+    #[test]
+    fn every_official_statement_rests_on_an_official_source() {
+        use crate::model::contacts::LINES;
+        use crate::model::visit::VISIT;
+        let facts = LATER.facts().chain(VISIT.facts()).chain(LINES.iter().map(|l| &l.fact));
+        for fact in facts.filter(|f| f.kind == Kind::Official) {
+            assert!(
+                fact.sources.iter().any(|s| s.kind == SourceKind::Official),
+                "{} is tagged 公式 but none of its sources is official",
+                fact.id
+            );
         }
     }
 

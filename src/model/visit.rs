@@ -144,9 +144,21 @@ impl Visit {
         actions.map(|a| &a.fact).chain(self.preparation.iter().filter_map(|p| p.fact.as_ref()))
     }
 
-    /// 「2026年11月29日」
+    /// The day the statements were last checked against their sources.
+    pub fn gathered_on(&self) -> Date {
+        // The content test checks the date; the fallback is never reached.
+        Date::parse_iso(self.gathered_on).unwrap_or_else(|| Date::new(2026, 12, 2).expect("a valid date"))
+    }
+
+    /// 「2026年12月2日」
     pub fn gathered_on_text(&self) -> String {
-        Date::parse_iso(self.gathered_on).map_or_else(|| self.gathered_on.to_string(), |d| d.japanese())
+        self.gathered_on().japanese()
+    }
+
+    /// Whether the statements are older than `later::FRESH_MONTHS` on `today`: 訪問 and its card
+    /// say so, as その後の動き does.
+    pub fn is_stale(&self, today: Date) -> bool {
+        super::later::is_stale(self.gathered_on(), today)
     }
 }
 
@@ -272,6 +284,75 @@ mod tests {
         for action in VISIT.situations.iter().flat_map(|s| s.actions).filter(|a| a.photo_check) {
             assert_eq!(action.audience, Audience::APP, "{}", action.fact.id);
         }
+    }
+
+    /// 「いつでも」 reads as "at any hour": no statement at the door says it, nor any line shown
+    /// beside a situation (hours are given as the source gives them).
+    #[test]
+    fn no_statement_at_the_door_says_at_any_time() {
+        use crate::model::contacts::LINES;
+        let lines = LINES.iter().filter(|l| !l.situations.is_empty()).map(|l| &l.fact);
+        for fact in VISIT.facts().chain(lines) {
+            assert!(!fact.text.contains("いつでも"), "{}: {}", fact.id, fact.text);
+        }
+    }
+
+    /// What the rules allow is not told as what always happens: on later visits the card may be
+    /// left unread (再照会), it is not "not read".
+    #[test]
+    fn later_visits_may_requery_and_are_not_told_they_never_read_the_card() {
+        for fact in VISIT.facts() {
+            assert!(!fact.text.contains("読み取りません"), "{}: {}", fact.id, fact.text);
+        }
+        assert!(VISIT.later_visits.iter().any(|a| a.fact.text.contains("読み取らずに")));
+    }
+
+    /// A Web-only station whose patient's PIN is locked, or who holds a 顔認証 card, is told that no
+    /// official route was found beyond a 資格確認書, and what the rules do allow.
+    #[test]
+    fn a_web_only_station_without_a_pin_is_told_what_the_rules_allow() {
+        let web = Some(VisitTool::Web);
+        for id in ["pin", "face-card"] {
+            let told: Vec<&Action> = for_station(VISIT.situation(id).unwrap().actions, web).collect();
+            assert!(
+                told.iter().any(|a| a.fact.kind == Kind::Unconfirmed && a.fact.text.contains("資格確認書")),
+                "{id}"
+            );
+            let by_the_rule: Vec<&str> = told
+                .iter()
+                .filter(|a| a.fact.kind == Kind::Official && a.fact.sources.iter().any(|s| s.id == "rule-8"))
+                .map(|a| a.fact.text)
+                .collect();
+            assert!(by_the_rule.iter().any(|t| t.contains("緊急やむを得ない")), "{id}");
+            assert!(by_the_rule.iter().any(|t| t.contains("再照会")), "{id}");
+        }
+    }
+
+    /// The expired certificate's three months are a rule written for a facility's counter: at
+    /// home it is unconfirmed, and the counter rule is told as the counter's.
+    #[test]
+    fn an_expired_certificate_is_not_promised_to_work_at_home() {
+        let situation = VISIT.situation("certificate-expired").unwrap();
+        for tool in TOOLS {
+            let told: Vec<&Action> = for_station(situation.actions, tool).collect();
+            assert_eq!(told[0].fact.kind, Kind::Unconfirmed, "what happens at home comes first, for {tool:?}");
+            for action in told.iter().filter(|a| a.fact.text.contains("3か月")) {
+                assert!(
+                    action.fact.kind != Kind::Official || action.fact.text.contains("窓口"),
+                    "{}: an official three months must say it is the counter's",
+                    action.fact.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_statements_go_stale_six_months_after_their_check() {
+        let on = VISIT.gathered_on();
+        assert_eq!(VISIT.gathered_on_text(), on.japanese());
+        assert!(!VISIT.is_stale(on));
+        let limit = on.add_months(crate::model::later::FRESH_MONTHS).unwrap();
+        assert!(!VISIT.is_stale(limit) && VISIT.is_stale(limit.add_days(1).unwrap()));
     }
 
     #[test]

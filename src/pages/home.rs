@@ -31,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
             <h1 tabindex="-1">"導入の進み具合"</h1>
             <FirstStartInApp/>
             <BackupReminder/>
-            <StaleNotice today=today/>
+            <StaleNotice today=today checked_on=LATER.checked_on()/>
             <TodayStatus today=today/>
             <StationDates today=today/>
             <section class="next-up" aria-labelledby="next-up-heading">

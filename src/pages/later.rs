@@ -22,7 +22,7 @@ pub fn LaterPage() -> impl IntoView {
                 <p>{format!("このアプリの手順は{}の資料（{}）に沿っています。資料の発行後に決まったこと・変わったことを、出典とともにまとめました。手順の文言そのものは資料のままです。", GUIDE.source.publisher, GUIDE.source.edition)}</p>
                 <p>{format!("{}時点で出典を確かめた情報です。「公式」は国・総合ポータルサイト・自治体などの情報、「参考」は報道・団体・事業者などの情報、「未確認」は公式の情報が見つからなかったものです。最新の情報は医療機関等向け総合ポータルサイトで確認してください。", LATER.checked_on_text())}</p>
             </div>
-            <StaleNotice today=today/>
+            <StaleNotice today=today checked_on=LATER.checked_on()/>
             {LATER.topics.iter().map(|topic| view! {
                 <section class="later-topic" aria-labelledby=format!("topic-{}", topic.id)>
                     <h2 id=format!("topic-{}", topic.id)><Phrased text=topic.title/></h2>

@@ -12,6 +12,7 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::records::StepRecords;
 use crate::components::vendor_label::VendorLabel;
 use crate::model::guide::{Step, GUIDE};
+use crate::model::later::NotePlace;
 use crate::model::progress::step_progress;
 use crate::pages::not_found::NotFoundPage;
 use crate::state::use_app_state;
@@ -74,7 +75,7 @@ fn StepIntro(step: &'static Step) -> impl IntoView {
         <Deferred slice=1>
             <p class="lead"><GuideText text=step.lead/></p>
             {step.overview.iter().map(|p| view! { <p><GuideText text=p/></p> }).collect_view()}
-            <LaterNotes step=step.number/>
+            <LaterNotes at=NotePlace::Step(step.number)/>
             {(step.number == 1).then(|| view! {
                 <p class="see-vendors">"（注）導入支援事業者については "<a href="/vendors">"導入支援事業者等（予定）"</a>" をご覧ください。"</p>
             })}

@@ -2,9 +2,11 @@
 //! contacts are published.
 
 use crate::browser;
+use crate::components::later_note::LaterNotes;
 use crate::components::portal_link::PortalLink;
 use crate::components::vendor_label::VendorLabel;
 use crate::model::guide::{VendorKind, GUIDE};
+use crate::model::later::NotePlace;
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +17,7 @@ pub fn VendorsPage() -> impl IntoView {
         <div class="page vendors">
             <h1 tabindex="-1">"導入支援事業者等（予定）"</h1>
             <p class="lead">{vendors.intro}</p>
+            <LaterNotes at=NotePlace::Vendors/>
             <ul class="vendor-kinds">
                 {VendorKind::ALL.iter().map(|k| view! {
                     <li><VendorLabel kind=*k/>" "{k.long_name()}</li>

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::components::contact_line::OfficialLine;
 use crate::components::fact_source::{KindTag, SourceList};
 use crate::components::phrased::Phrased;
+use crate::components::stale_notice::StaleNotice;
 use crate::model::contacts::lines_for;
 use crate::model::fact::Fact;
 use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
@@ -33,6 +34,7 @@ pub fn VisitPage() -> impl IntoView {
     view! {
         <div class="page visit">
             <h1 tabindex="-1">"訪問時の資格確認"</h1>
+            <StaleNotice today=browser::today() checked_on=VISIT.gathered_on()/>
             <p class="visit-tool">
                 "この事業所の確認の方法："
                 <strong>{move || tool.get().map_or("まだ設定されていません", VisitTool::label)}</strong>

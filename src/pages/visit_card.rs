@@ -4,6 +4,7 @@
 //! names and the day the facts were gathered.
 
 use crate::browser;
+use crate::components::stale_notice::stale_text;
 use crate::model::contacts::{lines_for, Line};
 use crate::model::fact::{Fact, Kind, Source};
 use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
@@ -33,6 +34,12 @@ pub fn VisitCardPage() -> impl IntoView {
                 <strong>{station}</strong>
                 "　確認の方法："{move || tool.get().map_or("未設定", VisitTool::label)}
             </p>
+            {VISIT.is_stale(browser::today()).then(|| view! {
+                <p class="card-stale" role="note">
+                    <strong>"この情報は古くなっているかもしれません。"</strong>
+                    {stale_text(VISIT.gathered_on())}
+                </p>
+            })}
             {move || {
                 let tool = tool.get();
                 let mut used: Vec<&'static Fact> = Vec::new();

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { laterCheckedOn, monthsAfter, visitCheckedOn } from '../support/content.js';
 
 /** Fixes the page's clock (Date) at a local day in Japan; timers still run. */
 async function onDay(page, day) {
@@ -13,9 +14,10 @@ async function onDay(page, day) {
 
 test('その後の動き tells ended arrangements as ended, below what still applies', async ({ page }, info) => {
   const app = new App(page, info);
-  await onDay(page, '2026-11-29');
+  const checked = await laterCheckedOn();
+  await onDay(page, checked.iso);
   await app.open('/later');
-  await expect(page.getByText('2026年11月29日時点で出典を確かめた情報です', { exact: false })).toBeVisible();
+  await expect(page.getByText(`${checked.text}時点で出典を確かめた情報です`, { exact: false })).toBeVisible();
   const cards = page.getByRole('region', { name: '健康保険証・資格確認書' });
   // The three found told as current in the list of 2026-11-24.
   const grace = cards.getByRole('listitem').filter({ hasText: '期限の切れた健康保険証' });
@@ -53,22 +55,41 @@ test('before its last day an arrangement reads as current, with its end date', a
   await expect(grace).toContainText('受け付けることができます');
 });
 
-test('six months after the check, その後の動き and ホーム say the facts may be out of date', async ({ page }, info) => {
+test('six months after the check, その後の動き, ホーム, 訪問 and its card say the facts may be out of date', async ({ page }, info) => {
   const app = new App(page, info);
-  await onDay(page, '2027-06-15');
+  const later = await laterCheckedOn();
+  const visit = await visitCheckedOn();
+  const stale = () => page.getByRole('note').filter({ hasText: 'この情報は古くなっているかもしれません' });
+  // On the last day of the six months, nowhere.
+  await onDay(page, monthsAfter(later.iso < visit.iso ? later.iso : visit.iso, 6));
+  for (const path of ['/', '/later', '/visit', '/visit/card']) {
+    await app.open(path);
+    await expect(stale()).toHaveCount(0);
+  }
+  // The day after the later of the two checks' six months, everywhere, each with its own day.
+  await onDay(page, monthsAfter(later.iso > visit.iso ? later.iso : visit.iso, 6, 1));
   await app.open('/');
-  const notice = page.getByRole('note').filter({ hasText: 'この情報は古くなっているかもしれません' });
-  await expect(notice).toContainText('出典を確かめたのは2026年11月29日');
-  await expect(notice.getByRole('link', { name: /医療機関等向け総合ポータルサイト/ })).toBeVisible();
+  await expect(stale()).toContainText(`出典を確かめたのは${later.text}`);
+  await expect(stale().getByRole('link', { name: /医療機関等向け総合ポータルサイト/ })).toBeVisible();
   await app.open('/later');
-  await expect(page.getByRole('note').filter({ hasText: 'この情報は古くなっているかもしれません' })).toBeVisible();
+  await expect(stale()).toBeVisible();
+  // Nurses carry 訪問 and its printed card: they say it too.
+  await app.open('/visit');
+  await expect(stale()).toContainText(`出典を確かめたのは${visit.text}`);
+  await expect(stale().getByRole('link', { name: /医療機関等向け総合ポータルサイト/ })).toBeVisible();
+  await app.open('/visit/card');
+  await expect(stale()).toContainText(`出典を確かめたのは${visit.text}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(stale()).toBeVisible();
+  await app.screenshot('visit-card-stale-print');
 });
 
 test('ホーム leads with where things stand today, each line with its source', async ({ page }, info) => {
   const app = new App(page, info);
-  await onDay(page, '2026-11-29');
+  const checked = await laterCheckedOn();
+  await onDay(page, checked.iso);
   await app.open('/');
-  const today = page.getByRole('region', { name: 'いまの状況（2026年11月29日時点）' });
+  const today = page.getByRole('region', { name: `いまの状況（${checked.text}時点）` });
   const lines = today.getByRole('listitem');
   await expect(lines).toHaveCount(3);
   await expect(lines.nth(0)).toContainText('義務化');
@@ -76,13 +97,15 @@ test('ホーム leads with where things stand today, each line with its source',
   await expect(lines.nth(1)).toContainText('補助金');
   await expect(lines.nth(1)).toContainText('見つかっていません');
   await expect(lines.nth(2)).toContainText('経過措置');
-  await expect(lines.nth(2)).toContainText('終了（令和6年10月31日まで）');
+  // The day that passed closed the filing, not the deferrals.
+  await expect(lines.nth(2)).toContainText('届出は終了（令和6年10月31日まで）');
+  await expect(lines.nth(2)).toContainText('遅くとも令和7年6月末まででした');
   for (const line of await lines.all()) {
     await expect(line.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
   }
   // It comes before the guide's plan.
   const order = await page.locator('main h2').allTextContents();
-  expect(order.indexOf('いまの状況（2026年11月29日時点）')).toBeLessThan(order.indexOf('次にやること'));
+  expect(order.indexOf(`いまの状況（${checked.text}時点）`)).toBeLessThan(order.indexOf('次にやること'));
   expect(order.indexOf('この事業所の期日')).toBeLessThan(order.indexOf('次にやること'));
 });
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { laterCheckedOn } from '../support/content.js';
 
 /** The facts as the content file lists them (id, text, kind, source ids), and each source's
  *  address, read without a TOML parser. */
@@ -22,7 +23,8 @@ async function factsFromContent() {
 
 test('その後の動き lists every fact by topic with its source links, dates and kind', async ({ page }, info) => {
   const app = new App(page, info);
-  await page.clock.setFixedTime(new Date('2026-11-29T10:00:00+09:00'));
+  const checked = await laterCheckedOn();
+  await page.clock.setFixedTime(new Date(`${checked.iso}T10:00:00+09:00`));
   await app.open('/');
   await page.getByRole('link', { name: 'その後の動き', exact: true }).click();
   await app.waitForScreen();
@@ -47,7 +49,7 @@ test('その後の動き lists every fact by topic with its source links, dates 
     if (fact.kind === 'report') await expect(item).toContainText('総合ポータルサイトで確認してください');
     if (fact.kind === 'unconfirmed') await expect(item).toContainText('公式の情報は見つかっていません');
   }
-  await expect(page.getByText(/2026年11月29日時点で出典を確かめた情報です/)).toBeVisible();
+  await expect(page.getByText(`${checked.text}時点で出典を確かめた情報です`, { exact: false })).toBeVisible();
   await app.screenshot('later');
 });
 
@@ -82,4 +84,32 @@ test('STEP03 and STEP05 carry a marked note; the guide sentences are unchanged',
   await expect(app.item('補助金申請')).toContainText('補助金に関する詳細な内容については、実施要領などで別途周知いたします。');
   await expect(page.getByText('ポータルサイト等の掲載内容を確認し、ポータルサイトを通じて補助金の申請を行ってください')).toBeVisible();
   await app.screenshot('step-5-later-note');
+});
+
+test('every plan the guide tells in the future tense has a note: STEP01 and the vendor page', async ({ page }, info) => {
+  const app = new App(page, info);
+  const note = () => page.getByRole('complementary', { name: 'その後の動き（ガイド発行後の情報）' });
+  await app.open('/steps/1');
+  // The guide's sentence stays as it is; the note beside it says when it was written.
+  await expect(page.getByText('導入パッケージを発売予定です', { exact: false })).toBeVisible();
+  await expect(note()).toContainText('令和5年11月の発行時点の予定です');
+  await expect(note()).toContainText('このアプリでは確かめていません');
+  await expect(note().getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  await app.open('/vendors');
+  await expect(page.getByRole('heading', { name: '導入支援事業者（予定）※順不同' })).toBeVisible();
+  await expect(note()).toContainText('令和5年11月の発行時点の予定です');
+  await expect(note()).toContainText('令和6年6月に始まり');
+  await app.screenshot('vendors-later-note');
+});
+
+test('the 令和8年度 revision is told as in force, with what is not confirmed said plainly', async ({ page }, info) => {
+  const app = new App(page, info);
+  await app.open('/later');
+  const fees = page.getByRole('region', { name: '診療報酬の加算（参考）' });
+  const revision = fees.getByRole('listitem').filter({ hasText: '令和8年6月1日に施行されました' });
+  await expect(revision.locator('.fact-kind')).toHaveText('公式');
+  await expect(revision.getByRole('link', { name: /令和8年度診療報酬改定/ })).toHaveAttribute('href', /mhlw\.go\.jp/);
+  await expect(fees).not.toContainText('答申前の資料による');
+  const unchecked = fees.getByRole('listitem').filter({ hasText: 'このアプリでは確かめられていません' });
+  await expect(unchecked.locator('.fact-kind')).toHaveText('未確認');
 });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { visitCheckedOn } from '../support/content.js';
 
 /** The statements of content/visit.ja.toml by id (text, kind, for, photo_check). */
 async function statements() {
@@ -128,7 +129,7 @@ test('the printed card is one A4 page with the station, its tool, the sources an
   const card = page.locator('main');
   await expect(card).toContainText('さくら訪問看護ステーション');
   await expect(card).toContainText('確認の方法：マイナ資格確認アプリ（居宅同意取得型）');
-  await expect(card).toContainText('出典（2026年11月29日時点で確認）：');
+  await expect(card).toContainText(`出典（${(await visitCheckedOn()).text}時点で確認）：`);
   await expect(card).toContainText('京都医報（2025年3月）');
   await expect(card).toContainText('（未確認）');
   await page.emulateMedia({ media: 'print' });
@@ -137,4 +138,52 @@ test('the printed card is one A4 page with the station, its tool, the sources an
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages, 'the card prints on one page').toBe(1);
+});
+
+test('the door tells no more than its sources: a Web-only station without a PIN, an expired certificate, later visits', async ({ page }, info) => {
+  const app = new App(page, info);
+  await chooseTool(page, app, 'マイナ在宅受付Web');
+  const situation = (title) => page.getByRole('group').filter({ has: page.getByText(title, { exact: true }) });
+  for (const title of ['暗証番号を忘れた・ロックされた', '顔認証マイナンバーカード（暗証番号がないカード）']) {
+    await page.getByText(title, { exact: true }).click();
+    const told = situation(title);
+    // No official route beyond a 資格確認書: said plainly, tagged 未確認.
+    const none = told.getByRole('listitem').filter({ hasText: '資格確認書もないときにどう確認するかは、公式の情報が見つかっていません' });
+    await expect(none.locator('.fact-kind')).toHaveText('未確認');
+    await expect(none).toContainText('カードが読み取れないときのもの');
+    // What the rules do allow, tagged 公式, with the rule as a link.
+    await expect(told.getByRole('listitem').filter({ hasText: '緊急やむを得ない事由' }).locator('.fact-kind')).toHaveText('公式');
+    await expect(told.getByRole('listitem').filter({ hasText: '再照会できます' }).first()).toBeVisible();
+    await expect(told.getByRole('link', { name: /運営基準 第8条/ })).toHaveAttribute('href', /iuris\.jp/);
+  }
+  const pin = situation('暗証番号を忘れた・ロックされた');
+  await expect(pin).toContainText('カードの発行を受けた市区町村の窓口でできます');
+  await expect(pin).not.toContainText('いつでも');
+
+  await page.getByText('カードの電子証明書の有効期限が切れている', { exact: true }).click();
+  const expired = situation('カードの電子証明書の有効期限が切れている');
+  // What happens at home comes first, and is not promised.
+  const first = expired.getByRole('listitem').first();
+  await expect(first.locator('.fact-kind')).toHaveText('未確認');
+  await expect(first).toContainText('公式の情報は見つかっていません');
+  // The three months are told as the counter's rule, with its sources.
+  const counter = expired.getByRole('listitem').filter({ hasText: '3か月後の月末まで' });
+  await expect(counter).toContainText('医療機関等の窓口については');
+  await expect(counter).toContainText('利用者宅での扱いとして示されたものではありません');
+  await expect(expired.getByRole('link', { name: /いわき市/ })).toHaveAttribute('href', /city\.iwaki\.lg\.jp/);
+  await expect(expired.getByRole('link', { name: /協会けんぽ/ })).toHaveAttribute('href', /kyoukaikenpo\.or\.jp/);
+
+  const later = page.getByRole('region', { name: '2回目以降の訪問（再照会）' });
+  await expect(later).toContainText('カードを読み取らずに');
+  await expect(later).not.toContainText('読み取りません');
+  await app.screenshot('visit-web-corrections');
+
+  // The printed card says the same.
+  await app.open('/visit/card');
+  const card = page.locator('main');
+  await expect(card).toContainText('資格確認書もないときにどう確認するかは、公式の情報が見つかっていません');
+  await expect(card).toContainText('利用者宅での扱いとして示されたものではありません');
+  await expect(card).toContainText('いわき市 電子証明書の期限切れ');
+  await expect(card).not.toContainText('いつでも');
+  await app.screenshot('visit-card-web');
 });
