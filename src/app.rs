@@ -25,7 +25,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
-    provide_context(Online(browser::online_signal()));
+    provide_context(browser::Online(browser::online_signal()));
     let pwa = Pwa::start();
     provide_context(pwa);
     let start_up = browser::StartUp::start();
@@ -109,10 +109,6 @@ fn screen(route: Route) -> AnyView {
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
-
-/// Whether the device is online, as context.
-#[derive(Clone, Copy)]
-pub struct Online(pub ReadSignal<bool>);
 
 /// After each navigation (not the first load), moves focus to the new page's heading, or to
 /// the item its `#fragment` names.

@@ -41,6 +41,14 @@ pub fn scroll_to_id(id: &str) {
     }
 }
 
+/// Whether the device is online, as context ([`use_online`]).
+#[derive(Clone, Copy)]
+pub struct Online(pub ReadSignal<bool>);
+
+pub fn use_online() -> ReadSignal<bool> {
+    expect_context::<Online>().0
+}
+
 /// Whether the browser believes it has a network connection, kept current by the
 /// `online`/`offline` events.
 pub fn online_signal() -> ReadSignal<bool> {

@@ -1,11 +1,11 @@
 //! A small, calm indicator in the top bar while the device is offline (announced once).
 
-use crate::app::Online;
+use crate::browser::use_online;
 use leptos::prelude::*;
 
 #[component]
 pub fn OfflineIndicator() -> impl IntoView {
-    let Online(online) = expect_context::<Online>();
+    let online = use_online();
     view! {
         <p class="offline-slot" role="status" aria-label="接続の状態">
             <Show when=move || !online.get()>

@@ -1,13 +1,13 @@
 //! The link out to the national portal (総合ポータルサイト). It opens outside the app; offline,
 //! it says that it needs a connection instead of failing silently.
 
-use crate::app::Online;
+use crate::browser::use_online;
 use crate::model::guide::GUIDE;
 use leptos::prelude::*;
 
 #[component]
 pub fn PortalLink() -> impl IntoView {
-    let Online(online) = expect_context::<Online>();
+    let online = use_online();
     let vendors = &GUIDE.vendors;
     view! {
         <p class="portal-link">

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 #[component]
 pub fn VendorLabel(kind: VendorKind) -> impl IntoView {
     let state = use_app_state();
-    let contact = state.station_value(move |s| contact_for(s, kind).map(|c| (c.id.clone(), c.name.clone(), c.phone())));
+    let contact =
+        state.station_value(move |s| contact_for(&s.contacts, kind).map(|c| (c.id.clone(), c.name.clone(), c.phone())));
     let mark = match kind {
         VendorKind::Support => "◆",
         VendorKind::Rececon => "■",

@@ -4,9 +4,9 @@
 
 use super::fact::{Fact, Kind, SOURCES};
 use super::guide::{Guide, VendorKind};
-use super::json::read_with_defaults;
+use super::json::{read_with_defaults, Keyed};
 use super::phone::Phone;
-use super::station::Station;
+use super::records::Records;
 use serde::Serialize;
 
 /// An official line: its name, its number as the source writes it, the 訪問 situations it is
@@ -61,10 +61,6 @@ impl ContactKind {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<ContactKind> {
-        ContactKind::ALL.into_iter().find(|k| k.key() == key)
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             ContactKind::Support => "導入支援事業者",
@@ -80,6 +76,14 @@ impl ContactKind {
             VendorKind::Support => ContactKind::Support,
             VendorKind::Rececon => ContactKind::Rececon,
         }
+    }
+}
+
+impl Keyed for ContactKind {
+    const ALL: &'static [ContactKind] = &ContactKind::ALL;
+    const EXPECTED: &'static str = "support・rececon・line・other のどれか";
+    fn key(self) -> &'static str {
+        ContactKind::key(self)
     }
 }
 
@@ -136,15 +140,15 @@ pub fn check_contact(name: &str, phone: &str) -> Result<(String, String), Contac
 }
 
 /// The station's contact for a guide's 依頼先, if it recorded one (the first of that kind).
-pub fn contact_for(station: &Station, kind: VendorKind) -> Option<&StationContact> {
+pub fn contact_for(contacts: &[StationContact], kind: VendorKind) -> Option<&StationContact> {
     let kind = ContactKind::of_vendor(kind);
-    station.contacts.iter().find(|c| c.kind == kind)
+    contacts.iter().find(|c| c.kind == kind)
 }
 
 /// Vendors the station's records already name (quotes, the current レセコン and line) that are
 /// not among its contacts yet: offered as suggestions, never added by themselves.
-pub fn suggestions(guide: &Guide, station: &Station) -> Vec<(String, ContactKind)> {
-    let r = &station.records;
+pub fn suggestions(guide: &Guide, records: &Records, contacts: &[StationContact]) -> Vec<(String, ContactKind)> {
+    let r = records;
     let mut named: Vec<(String, ContactKind)> = Vec::new();
     for target in guide.steps.iter().flat_map(|s| s.quote_targets) {
         if let Some(quote) = r.quotes.get(target.id) {
@@ -155,7 +159,7 @@ pub fn suggestions(guide: &Guide, station: &Station) -> Vec<(String, ContactKind
     named.push((r.network.provider.trim().to_string(), ContactKind::Line));
     let mut out: Vec<(String, ContactKind)> = Vec::new();
     for (name, kind) in named {
-        let known = station.contacts.iter().any(|c| c.name.trim() == name) || out.iter().any(|(n, _)| *n == name);
+        let known = contacts.iter().any(|c| c.name.trim() == name) || out.iter().any(|(n, _)| *n == name);
         if !name.is_empty() && !known {
             out.push((name, kind));
         }
@@ -207,20 +211,20 @@ mod tests {
 
     #[test]
     fn the_contact_for_a_vendor_kind_and_suggestions_from_the_records() {
-        let mut s = Station::new("a", "");
+        let mut s = crate::model::station::Station::new("a", "");
         s.records.quotes.insert("q.mobile".into(), Quote { vendor: "NTT東日本".into(), ..Quote::default() });
         s.records.quotes.insert("q.rececon".into(), Quote { vendor: "株式会社レセコン".into(), ..Quote::default() });
         s.records.rececon.vendor = "株式会社レセコン".into();
         s.records.network.provider = "光回線の会社".into();
         assert_eq!(
-            suggestions(&GUIDE, &s),
+            suggestions(&GUIDE, &s.records, &s.contacts),
             vec![
                 ("NTT東日本".into(), ContactKind::Support),
                 ("株式会社レセコン".into(), ContactKind::Rececon),
                 ("光回線の会社".into(), ContactKind::Line)
             ]
         );
-        assert_eq!(contact_for(&s, VendorKind::Support), None);
+        assert_eq!(contact_for(&s.contacts, VendorKind::Support), None);
         s.contacts.push(StationContact {
             id: "c1".into(),
             name: "NTT東日本".into(),
@@ -228,16 +232,20 @@ mod tests {
             kind: ContactKind::Support,
             memo: String::new(),
         });
-        assert_eq!(contact_for(&s, VendorKind::Support).map(|c| c.name.as_str()), Some("NTT東日本"));
-        assert_eq!(contact_for(&s, VendorKind::Rececon), None);
-        assert_eq!(suggestions(&GUIDE, &s).len(), 2, "a vendor already among the contacts is not suggested");
+        assert_eq!(contact_for(&s.contacts, VendorKind::Support).map(|c| c.name.as_str()), Some("NTT東日本"));
+        assert_eq!(contact_for(&s.contacts, VendorKind::Rececon), None);
+        assert_eq!(
+            suggestions(&GUIDE, &s.records, &s.contacts).len(),
+            2,
+            "a vendor already among the contacts is not suggested"
+        );
         assert_eq!(s.contacts[0].phone().unwrap().display(), "03-1234-5678");
     }
 
     #[test]
     fn kinds_round_trip() {
         for kind in ContactKind::ALL {
-            assert_eq!(ContactKind::from_key(kind.key()), Some(kind));
+            assert_eq!(<ContactKind as Keyed>::from_key(kind.key()), Some(kind));
         }
         assert_eq!(ContactKind::of_vendor(VendorKind::Rececon), ContactKind::Rececon);
     }

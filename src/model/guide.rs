@@ -3,6 +3,8 @@
 //! The text lives in `content/guide.ja.toml`; `build.rs` turns it into the `GUIDE` constant below,
 //! so a new edition of the guide is an edit of that file, and the app ships only the strings.
 
+use super::json::Keyed;
+
 /// Who the guide says to ask (依頼先).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -38,6 +40,14 @@ impl VendorKind {
             VendorKind::Support => "support",
             VendorKind::Rececon => "rececon",
         }
+    }
+}
+
+impl Keyed for VendorKind {
+    const ALL: &'static [VendorKind] = &VendorKind::ALL;
+    const EXPECTED: &'static str = "support または rececon";
+    fn key(self) -> &'static str {
+        VendorKind::key(self)
     }
 }
 

@@ -7,7 +7,6 @@
 //! field of the wrong type refuses the whole document, naming where it is.
 
 use super::date::{Date, YearMonth};
-use super::guide::VendorKind;
 use litemap::LiteMap;
 use serde_json::{Map, Value};
 
@@ -144,9 +143,30 @@ impl FromKey for String {
     }
 }
 
-impl FromKey for VendorKind {
+/// An enum saved as one of a fixed set of names (its key): it reads itself from a JSON string or
+/// an object's key, wherever it is declared, so this module depends on no type of the model.
+pub trait Keyed: Copy + 'static {
+    /// Every value.
+    const ALL: &'static [Self];
+    /// What the reader expected where no key matched, in Japanese (「support または rececon」).
+    const EXPECTED: &'static str;
+    /// The stable name it is saved as.
+    fn key(self) -> &'static str;
+
     fn from_key(key: &str) -> Option<Self> {
-        VendorKind::ALL.into_iter().find(|kind| kind.key() == key)
+        Self::ALL.iter().copied().find(|value| value.key() == key)
+    }
+}
+
+impl<T: Keyed> FromKey for T {
+    fn from_key(key: &str) -> Option<Self> {
+        <T as Keyed>::from_key(key)
+    }
+}
+
+impl<T: Keyed> FromJson for T {
+    fn from_json(value: &Value) -> ReadResult<Self> {
+        value.as_str().and_then(<T as Keyed>::from_key).ok_or_else(|| ReadError::expected(T::EXPECTED))
     }
 }
 
@@ -173,30 +193,6 @@ pub fn write_map<K: serde::Serialize, V: serde::Serialize, S: serde::Serializer>
     serializer.collect_map(map.iter())
 }
 
-impl FromJson for VendorKind {
-    fn from_json(value: &Value) -> ReadResult<Self> {
-        value.as_str().and_then(VendorKind::from_key).ok_or_else(|| ReadError::expected("support または rececon"))
-    }
-}
-
-impl FromJson for crate::model::visit::VisitTool {
-    fn from_json(value: &Value) -> ReadResult<Self> {
-        value
-            .as_str()
-            .and_then(crate::model::visit::VisitTool::from_key)
-            .ok_or_else(|| ReadError::expected("app・web・both・undecided のどれか"))
-    }
-}
-
-impl FromJson for crate::model::contacts::ContactKind {
-    fn from_json(value: &Value) -> ReadResult<Self> {
-        value
-            .as_str()
-            .and_then(crate::model::contacts::ContactKind::from_key)
-            .ok_or_else(|| ReadError::expected("support・rececon・line・other のどれか"))
-    }
-}
-
 impl FromJson for Date {
     fn from_json(value: &Value) -> ReadResult<Self> {
         value.as_str().and_then(Date::parse_iso).ok_or_else(|| ReadError::expected("日付（YYYY-MM-DD）"))
@@ -212,6 +208,7 @@ impl FromJson for YearMonth {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::guide::VendorKind;
     use serde_json::json;
 
     #[derive(Debug, Default, PartialEq)]

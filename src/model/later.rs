@@ -6,7 +6,7 @@
 //! changed. `build.rs` turns the file into the `LATER` constant below.
 
 use super::date::Date;
-use super::fact::{Fact, Kind, Source, SourceKind, Until, SOURCES};
+use super::fact::{Fact, Kind, Source, Until, SOURCES};
 
 #[derive(Debug)]
 pub struct Later {
@@ -109,6 +109,7 @@ impl Later {
 mod tests {
     use super::*;
     use crate::model::fact::tests::check_fact;
+    use crate::model::fact::SourceKind;
     use crate::model::guide::GUIDE;
 
     fn d(s: &str) -> Date {

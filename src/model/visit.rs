@@ -9,7 +9,7 @@
 
 use super::date::Date;
 use super::fact::{Fact, Kind, SOURCES};
-use super::json::read_with_defaults;
+use super::json::{read_with_defaults, Keyed};
 use litemap::LiteMap;
 use serde::Serialize;
 
@@ -40,10 +40,6 @@ impl VisitTool {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<VisitTool> {
-        VisitTool::ALL.into_iter().find(|t| t.key() == key)
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             VisitTool::App => "マイナ資格確認アプリ（居宅同意取得型）",
@@ -51,6 +47,14 @@ impl VisitTool {
             VisitTool::Both => "マイナ資格確認アプリとマイナ在宅受付Webの両方",
             VisitTool::Undecided => "まだ決めていない",
         }
+    }
+}
+
+impl Keyed for VisitTool {
+    const ALL: &'static [VisitTool] = &VisitTool::ALL;
+    const EXPECTED: &'static str = "app・web・both・undecided のどれか";
+    fn key(self) -> &'static str {
+        VisitTool::key(self)
     }
 }
 
@@ -385,7 +389,7 @@ mod tests {
         assert!(Audience::EVERY.includes(Audience::WEB_ONLY));
         assert!(!Audience::APP.includes(Audience::WEB_ONLY));
         for tool in VisitTool::ALL {
-            assert_eq!(VisitTool::from_key(tool.key()), Some(tool));
+            assert_eq!(<VisitTool as Keyed>::from_key(tool.key()), Some(tool));
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::components::fields::text_area::TextArea;
 use crate::components::records::{row_number, Rows};
 use crate::model::contacts::{check_contact, suggestions, ContactKind, StationContact, LINES, NAME_REQUIRED};
 use crate::model::guide::GUIDE;
+use crate::model::json::Keyed;
 use crate::model::phone::Phone;
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
@@ -84,7 +85,7 @@ fn ContactCard(
         state,
         id.clone(),
         |c| c.kind.key().to_string(),
-        |c, v: String| c.kind = ContactKind::from_key(&v).unwrap_or_default(),
+        |c, v: String| c.kind = <ContactKind as Keyed>::from_key(&v).unwrap_or_default(),
     );
     let (memo, set_memo) = CONTACTS.field(state, id.clone(), |c| c.memo.clone(), |c, v| c.memo = v);
     let number = row_number(ids, id.clone());
@@ -123,7 +124,7 @@ fn AddContact() -> impl IntoView {
     let phone = RwSignal::new(String::new());
     let kind = RwSignal::new(ContactKind::Support.key().to_string());
     let errors = RwSignal::new(Default::default());
-    let offered = Memo::new(move |_| state.with_station(|s| suggestions(&GUIDE, s)));
+    let offered = Memo::new(move |_| state.with_station(|s| suggestions(&GUIDE, &s.records, &s.contacts)));
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match check_contact(&name.get_untracked(), &phone.get_untracked()) {
@@ -132,7 +133,7 @@ fn AddContact() -> impl IntoView {
                     id: browser::new_id("contact"),
                     name: checked_name.clone(),
                     phone: digits,
-                    kind: ContactKind::from_key(&kind.get_untracked()).unwrap_or_default(),
+                    kind: <ContactKind as Keyed>::from_key(&kind.get_untracked()).unwrap_or_default(),
                     memo: String::new(),
                 };
                 state.change_station(|s| s.contacts.push(contact));

@@ -11,6 +11,7 @@ use crate::components::fields::text_field::TextField;
 use crate::components::phrased::Phrased;
 use crate::components::records::{focus_soon, row_number, Rows};
 use crate::model::date::Date;
+use crate::model::json::Keyed;
 use crate::model::visit::{VisitDevice, VisitTool, PRIVACY_LINE, VISIT};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -49,8 +50,9 @@ pub fn VisitSetupPage() -> impl IntoView {
     let state = use_app_state();
     let tool = state.station_value(|s| s.visit.tool);
     let tool_key = Signal::derive(move || tool.get().map_or("", VisitTool::key));
-    let set_tool =
-        Callback::new(move |key: &'static str| state.change_station(|s| s.visit.tool = VisitTool::from_key(key)));
+    let set_tool = Callback::new(move |key: &'static str| {
+        state.change_station(|s| s.visit.tool = <VisitTool as Keyed>::from_key(key))
+    });
     let function = state.station_value(|s| yes_no(s.visit.visit_function));
     let set_function =
         Callback::new(move |v: &'static str| state.change_station(|s| s.visit.visit_function = from_yes_no(v)));
