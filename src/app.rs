@@ -17,6 +17,7 @@ use crate::pages::{
     visit_setup::VisitSetupPage,
 };
 use crate::pwa::Pwa;
+use crate::slices::Slices;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -28,9 +29,9 @@ pub fn App() -> impl IntoView {
     provide_context(browser::Online(browser::online_signal()));
     let pwa = Pwa::start();
     provide_context(pwa);
-    let start_up = browser::StartUp::start();
-    provide_context(start_up);
-    let location = Location::start(start_up);
+    let slices = Slices::start();
+    provide_context(slices);
+    let location = Location::start(slices);
     provide_context(location);
     // Ask for persistent storage once the user has changed something (not on a mere visit).
     Effect::new(move |seen: Option<()>| {

@@ -29,9 +29,9 @@ pub fn use_location() -> Location {
 impl Location {
     /// Reads the address bar and starts following link clicks and history moves, for the life
     /// of the page.
-    /// Follows the address; `start_up` restarts the screen's slices at every move to another
+    /// Follows the address; `slices` restarts the screen's slices at every move to another
     /// screen.
-    pub fn start(start_up: crate::browser::StartUp) -> Location {
+    pub fn start(slices: crate::slices::Slices) -> Location {
         let (path, set_path) = signal(current_path());
         let (hash, set_hash) = signal(current_hash());
         let route = Memo::new(move |_| Route::parse(&path.read()));
@@ -40,7 +40,7 @@ impl Location {
             if path.with_untracked(|p| *p != new_path) {
                 // Before the new screen is built: its lower parts wait for the frames after its
                 // top is painted, unless the address names a place in it.
-                start_up.restart(new_hash.len() > 1);
+                slices.restart(new_hash.len() > 1);
             }
             set_path.set(new_path);
             set_hash.set(new_hash);

@@ -1,9 +1,9 @@
-//! A part of a screen built in a later slice (see `browser::StartUp`): the screen's top is on
+//! A part of a screen built in a later slice (see `slices::Slices`): the screen's top is on
 //! screen first and the parts below it follow frame by frame, in page order, so nothing already
 //! shown moves when they appear. Once built, a part stays built: the slices restarting for the
 //! next screen never tear down the one being left.
 
-use crate::browser::use_start_up;
+use crate::slices::use_slices;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +13,7 @@ pub fn Deferred(
     slice: u8,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let released = use_start_up().slice(slice);
+    let released = use_slices().slice(slice);
     let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || released.get());
     move || built.get().then(|| children())
 }

@@ -13,7 +13,7 @@ pub fn PrintPage() -> impl IntoView {
     browser::set_title("導入記録");
     let state = use_app_state();
     let head = Memo::new(move |_| state.with_station(|s| report_head(&GUIDE, s, browser::today())));
-    let done = browser::use_start_up().done();
+    let done = crate::slices::use_slices().done();
     view! {
         // The title in the tap; after the first paint the head with the dates and contacts, then
         // the five steps, one slice each, each worked out in its own slice. Opening it at 4× CPU
@@ -67,7 +67,7 @@ pub fn PrintPage() -> impl IntoView {
                 })}
             </Deferred>
             {GUIDE.steps.iter().enumerate().map(|(index, step)| view! {
-                <Deferred slice=(index as u8 + 2).min(browser::StartUp::SLICES)>
+                <Deferred slice=(index as u8 + 2).min(crate::slices::Slices::SLICES)>
                     {move || report_step(state.with_station(|s| step_report(step, s)))}
                 </Deferred>
             }).collect_view()}

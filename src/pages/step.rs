@@ -30,13 +30,13 @@ pub fn StepPage(number: u8) -> impl IntoView {
 #[component]
 fn StepView(step: &'static Step) -> impl IntoView {
     browser::set_title(&format!("{} {}", step.label(), step.title));
-    let done = browser::use_start_up().done();
+    let done = crate::slices::use_slices().done();
     view! {
         // Busy until every part is built, for screen readers (and tests) to wait on.
         <article class="page step" aria-busy=move || (!done.get()).then_some("true")>
             <StepIntro step=step/>
             // Below the title, the parts follow in start-up slices, in page order (see
-            // `browser::StartUp`): the guide's text first, then the checklist; the records take
+            // `slices::Slices`): the guide's text first, then the checklist; the records take
             // slices 3–5.
             <Deferred slice=2>
                 <section aria-labelledby="checklist-heading">

@@ -17,7 +17,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The records section of a step (every step has one), built in start-up slices 3–5 (see
-/// `browser::StartUp`): STEP01's three parts one slice each.
+/// `slices::Slices`): STEP01's three parts one slice each.
 #[component]
 pub fn StepRecords(step: &'static Step) -> impl IntoView {
     view! {
