@@ -8,7 +8,7 @@ use crate::components::contact_line::OfficialLine;
 use crate::components::fields::checked_field::CheckedField;
 use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::text_area::TextArea;
-use crate::components::records::{row_number, Rows};
+use crate::components::rows::{row_number, Rows};
 use crate::model::contacts::{check_contact, suggestions, ContactKind, StationContact, LINES, NAME_REQUIRED};
 use crate::model::guide::GUIDE;
 use crate::model::json::Keyed;

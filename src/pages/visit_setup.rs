@@ -9,7 +9,7 @@ use crate::components::fields::date_field::DateField;
 use crate::components::fields::radio_group::RadioGroup;
 use crate::components::fields::text_field::TextField;
 use crate::components::phrased::Phrased;
-use crate::components::records::{focus_soon, row_number, Rows};
+use crate::components::rows::{RowList, Rows};
 use crate::model::date::Date;
 use crate::model::json::Keyed;
 use crate::model::visit::{VisitDevice, VisitTool, PRIVACY_LINE, VISIT};
@@ -79,45 +79,37 @@ pub fn VisitSetupPage() -> impl IntoView {
 }
 
 /// The devices registered for the マイナ資格確認アプリ.
+static DEVICE_LIST: RowList = RowList {
+    legend: "端末",
+    add_label: "端末を追加",
+    ids: |state| DEVICES.ids(state),
+    add: |state| DEVICES.add(state),
+    remove: |state, id| DEVICES.remove(state, id),
+    fields: device_fields,
+    first_field: |id| format!("device-{id}-name"),
+};
+
 #[component]
 fn Devices() -> impl IntoView {
-    let state = use_app_state();
-    let ids = DEVICES.ids(state);
     view! {
         <section class="row-list" aria-labelledby="devices-heading">
             <h2 id="devices-heading">"アプリを登録した端末"</h2>
             <p>"マイナ資格確認アプリ（居宅同意取得型）は、資格確認端末で発行するアクティベーションコードで登録した端末でだけ使えます。"</p>
-            <ol class="rows">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <DeviceRow id=id ids=ids/>
-                </For>
-            </ol>
-            <button type="button" class="button" on:click=move |_| {
-                let id = DEVICES.add(state);
-                focus_soon(format!("device-{id}-name"));
-            }>"端末を追加"</button>
+            {DEVICE_LIST.view()}
         </section>
     }
 }
 
-#[component]
-fn DeviceRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
+fn device_fields(id: String) -> AnyView {
     let state = use_app_state();
     let (name, set_name) = DEVICES.field(state, id.clone(), |d| d.name.clone(), |d, v| d.name = v);
     let (registered, set_registered) =
         DEVICES.field(state, id.clone(), |d| d.registered_on, |d, v| d.registered_on = v);
-    let number = row_number(ids, id.clone());
-    let remove_id = id.clone();
     view! {
-        <li>
-            <fieldset class="record-group row">
-                <legend>{move || format!("端末 {}", number())}</legend>
-                <TextField label="端末の名前（例：訪問用タブレット1）" id=format!("device-{id}-name") value=name on_input=set_name/>
-                <DateField label="登録した日" id=format!("device-{id}-registered") value=registered on_change=set_registered/>
-                <button type="button" class="button danger small" on:click=move |_| DEVICES.remove(state, &remove_id)>"削除"</button>
-            </fieldset>
-        </li>
+        <TextField label="端末の名前（例：訪問用タブレット1）" id=format!("device-{id}-name") value=name on_input=set_name/>
+        <DateField label="登録した日" id=format!("device-{id}-registered") value=registered on_change=set_registered/>
     }
+    .into_any()
 }
 
 /// The app's own preparation checklist for this station's way of checking.

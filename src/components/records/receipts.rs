@@ -1,11 +1,12 @@
 //! STEP05: the receipts (領収書) for the subsidy claim, the guide's checks on them, their total,
 //! and the date the subsidy was applied for.
 
-use super::{date, focus_soon, row_number, MoreRows, Paged, Rows};
+use super::date;
 use crate::components::fields::amount_field::AmountField;
 use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::text_field::TextField;
+use crate::components::rows::{RowList, Rows};
 use crate::model::guide::VendorKind;
 use crate::model::input::yen;
 use crate::model::records::Receipt;
@@ -14,11 +15,19 @@ use leptos::prelude::*;
 
 const RECEIPTS: Rows<Receipt> = Rows { get: |s| &s.records.receipts, get_mut: |s| &mut s.records.receipts };
 
+static LIST: RowList = RowList {
+    legend: "領収書",
+    add_label: "領収書を追加",
+    ids: |state| RECEIPTS.ids(state),
+    add: |state| RECEIPTS.add(state),
+    remove: |state, id| RECEIPTS.remove(state, id),
+    fields: receipt_fields,
+    first_field: |id| format!("receipt-{id}-issuer"),
+};
+
 #[component]
 pub fn Receipts() -> impl IntoView {
     let state = use_app_state();
-    let ids = RECEIPTS.ids(state);
-    let paged = Paged::new(ids);
     let checks = Memo::new(move |_| state.with_station(|s| s.records.receipt_checks()));
     let total = move || state.with_station(|s| yen(s.records.receipts_total()));
     let (applied, set_applied) = date(state, |s| s.records.subsidy_applied_on, |s| &mut s.records.subsidy_applied_on);
@@ -33,25 +42,14 @@ pub fn Receipts() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <ol class="rows">
-                <For each=move || paged.shown() key=|id| id.clone() let:id>
-                    <ReceiptRow id=id ids=ids/>
-                </For>
-            </ol>
-            <MoreRows paged=paged/>
-            <button type="button" class="button" on:click=move |_| {
-                let id = RECEIPTS.add(state);
-                paged.note_added(id.clone());
-                focus_soon(format!("receipt-{id}-issuer"));
-            }>"領収書を追加"</button>
+            {LIST.view()}
             <p class="receipts-total">"領収書の合計："<strong class="num">{total}</strong></p>
         </section>
         <DateField label="補助金の申請日" id="subsidy-applied" value=applied on_change=set_applied/>
     }
 }
 
-#[component]
-fn ReceiptRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
+fn receipt_fields(id: String) -> AnyView {
     let state = use_app_state();
     let (issuer, set_issuer) = RECEIPTS.field(state, id.clone(), |r| r.issuer.clone(), |r, v| r.issuer = v);
     let (kind, set_kind) = RECEIPTS.field(state, id.clone(), |r| r.issuer_kind, |r, v| r.issuer_kind = v);
@@ -67,19 +65,12 @@ fn ReceiptRow(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
         (VendorKind::Support.key().to_string(), VendorKind::Support.label().to_string()),
         (VendorKind::Rececon.key().to_string(), VendorKind::Rececon.label().to_string()),
     ];
-    let number = row_number(ids, id.clone());
-    let remove_id = id.clone();
     view! {
-        <li>
-            <fieldset class="record-group row">
-                <legend>{move || format!("領収書 {}", number())}</legend>
-                <TextField label="発行元" id=format!("receipt-{id}-issuer") value=issuer on_input=set_issuer/>
-                <ChoiceField label="発行元の種類" id=format!("receipt-{id}-kind") options=options value=kind_value on_change=set_kind_value/>
-                <DateField label="日付" id=format!("receipt-{id}-date") value=day on_change=set_day/>
-                <AmountField label="金額（円）" id=format!("receipt-{id}-amount") value=amount on_change=set_amount/>
-                <TextField label="内容" id=format!("receipt-{id}-content") value=content on_input=set_content/>
-                <button type="button" class="button danger small" on:click=move |_| RECEIPTS.remove(state, &remove_id)>"削除"</button>
-            </fieldset>
-        </li>
+        <TextField label="発行元" id=format!("receipt-{id}-issuer") value=issuer on_input=set_issuer/>
+        <ChoiceField label="発行元の種類" id=format!("receipt-{id}-kind") options=options value=kind_value on_change=set_kind_value/>
+        <DateField label="日付" id=format!("receipt-{id}-date") value=day on_change=set_day/>
+        <AmountField label="金額（円）" id=format!("receipt-{id}-amount") value=amount on_change=set_amount/>
+        <TextField label="内容" id=format!("receipt-{id}-content") value=content on_input=set_content/>
     }
+    .into_any()
 }
