@@ -8,8 +8,11 @@ use crate::components::contact_line::OfficialLine;
 use crate::components::fields::checked_field::CheckedField;
 use crate::components::fields::choice_field::ChoiceField;
 use crate::components::fields::text_area::TextArea;
+use crate::components::fields::text_input::{FieldNote, TextInput};
 use crate::components::rows::{row_number, Rows};
-use crate::model::contacts::{check_contact, suggestions, ContactKind, StationContact, LINES, NAME_REQUIRED};
+use crate::model::contacts::{
+    check_contact, suggestions, ContactErrors, ContactKind, StationContact, LINES, NAME_REQUIRED,
+};
 use crate::model::guide::GUIDE;
 use crate::model::json::Keyed;
 use crate::model::phone::Phone;
@@ -145,8 +148,9 @@ fn AddContact() -> impl IntoView {
             Err(found) => errors.set(found),
         }
     };
-    let name_error = move || errors.with(|e: &crate::model::contacts::ContactErrors| e.name);
-    let phone_error = move || errors.with(|e: &crate::model::contacts::ContactErrors| e.phone);
+    let refused = |message: Option<&'static str>| message.map(|m| FieldNote::Refused(m.to_string()));
+    let name_note = Signal::derive(move || refused(errors.with(|e: &ContactErrors| e.name)));
+    let phone_note = Signal::derive(move || refused(errors.with(|e: &ContactErrors| e.phone)));
     view! {
         <section class="add-contact" aria-labelledby="add-contact-heading">
             <h3 id="add-contact-heading">"連絡先を追加"</h3>
@@ -168,22 +172,10 @@ fn AddContact() -> impl IntoView {
                 })
             }}
             <form on:submit=add novalidate>
-                <p class="field">
-                    <label for="new-contact-name">"名称（必須）"</label>
-                    <input type="text" id="new-contact-name" autocomplete="organization" prop:value=move || name.get()
-                        aria-invalid=move || name_error().is_some().then_some("true")
-                        aria-describedby=move || name_error().is_some().then_some("new-contact-name-error")
-                        on:input=move |ev| name.set(event_target_value(&ev))/>
-                    {move || name_error().map(|m| view! { <span class="field-error-inline" id="new-contact-name-error" role="alert">{m}</span> })}
-                </p>
-                <p class="field">
-                    <label for="new-contact-phone">"電話番号"</label>
-                    <input type="tel" id="new-contact-phone" autocomplete="off" prop:value=move || phone.get()
-                        aria-invalid=move || phone_error().is_some().then_some("true")
-                        aria-describedby=move || phone_error().is_some().then_some("new-contact-phone-error")
-                        on:input=move |ev| phone.set(event_target_value(&ev))/>
-                    {move || phone_error().map(|m| view! { <span class="field-error-inline" id="new-contact-phone-error" role="alert">{m}</span> })}
-                </p>
+                <TextInput label="名称（必須）" id="new-contact-name" shown=name on_text=Callback::new(move |t| name.set(t))
+                    note=name_note autocomplete="organization" local=true/>
+                <TextInput label="電話番号" id="new-contact-phone" shown=phone on_text=Callback::new(move |t| phone.set(t))
+                    note=phone_note kind="tel" local=true/>
                 <p class="field">
                     <label for="new-contact-kind">"種類"</label>
                     <select id="new-contact-kind" prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::fields::text_field::TextField;
+use crate::components::fields::text_input::TextInput;
 use crate::model::backup::summarize;
 use crate::model::guide::GUIDE;
 use crate::model::progress::overall_progress;
@@ -115,10 +116,8 @@ fn AddStation() -> impl IntoView {
         <section aria-labelledby="add-station-heading">
             <h2 id="add-station-heading">"事業所を追加"</h2>
             <form class="add-station" on:submit=add>
-                <p class="field">
-                    <label for="new-station-name">"新しい事業所の名前"</label>
-                    <input type="text" id="new-station-name" autocomplete="organization" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                </p>
+                <TextInput label="新しい事業所の名前" id="new-station-name" shown=name on_text=Callback::new(move |t| name.set(t))
+                    autocomplete="organization" local=true/>
                 <button type="submit" class="button primary">"追加"</button>
             </form>
         </section>

@@ -2,12 +2,9 @@
 //! otherwise a message next to it, and the last good value stays saved — the typed text stays on
 //! screen until it is fixed, as with amounts.
 
-use super::follow_value_unless;
-use leptos::html::Input;
+use super::text_input::{FieldNote, TextInput};
 use leptos::prelude::*;
 
-/// A text field whose value must pass `check` to be saved: otherwise a message next to it, and
-/// the last good value stays saved (the typed text stays on screen until it is fixed).
 #[component]
 pub fn CheckedField(
     /// The visible label, which is also the field's accessible name.
@@ -20,34 +17,17 @@ pub fn CheckedField(
     show: fn(&str) -> String,
     #[prop(default = "text")] kind: &'static str,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<&'static str>);
-    let node = NodeRef::<Input>::new();
-    // A value saved elsewhere (another tab) shows here, unless the user is in the field or it
-    // holds text that was refused.
-    follow_value_unless(node, move || show(&value.get()), move || error.with_untracked(Option::is_some));
-    let error_id = format!("{id}-error");
-    let described_by = error_id.clone();
-    view! {
-        <p class="field">
-            <label for=id.clone()>{label}</label>
-            <input
-                type=kind
-                id=id
-                node_ref=node
-                value=show(&value.get_untracked())
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=move || error.get().is_some().then(|| described_by.clone())
-                on:input=move |ev| match check(&event_target_value(&ev)) {
-                    Ok(good) => {
-                        error.set(None);
-                        if value.with_untracked(|v| *v != good) {
-                            on_change.run(good);
-                        }
-                    }
-                    Err(message) => error.set(Some(message)),
-                }
-            />
-            {move || error.get().map(|m| view! { <span class="field-error-inline" id=error_id.clone() role="alert">{m}</span> })}
-        </p>
-    }
+    let refused = RwSignal::new(None::<&'static str>);
+    let on_text = Callback::new(move |text: String| match check(&text) {
+        Ok(good) => {
+            refused.set(None);
+            if value.with_untracked(|v| *v != good) {
+                on_change.run(good);
+            }
+        }
+        Err(message) => refused.set(Some(message)),
+    });
+    let note = Signal::derive(move || refused.get().map(|m| FieldNote::Refused(m.to_string())));
+    let shown = Signal::derive(move || value.with(|v| show(v)));
+    view! { <TextInput label=label id=id shown=shown on_text=on_text note=note kind=kind tidy_on_leave=true/> }
 }

@@ -1,6 +1,8 @@
 //! Form fields bound to the saved document. Every field has a visible label that is its
 //! accessible name, saves as the user types (after Japanese IME composition ends), and never
-//! overwrites what the user is typing with an update from elsewhere.
+//! overwrites what the user is typing with an update from elsewhere. Every typed field goes
+//! through one shell, [`text_input::TextInput`]; dates, months and choices use the browser's own
+//! controls.
 
 pub mod amount_field;
 pub mod checked_field;
@@ -11,6 +13,7 @@ pub mod picker_field;
 pub mod radio_group;
 pub mod text_area;
 pub mod text_field;
+pub mod text_input;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,10 +51,15 @@ pub(crate) fn follow_value_unless<E>(
         let element: web_sys::HtmlElement = element.unchecked_into();
         let focused = document().active_element().is_some_and(|a| a == *element);
         if !focused && !held() {
-            let current = js_sys::Reflect::get(&element, &"value".into()).ok().and_then(|v| v.as_string());
-            if current.as_deref() != Some(value.as_str()) {
-                let _ = js_sys::Reflect::set(&element, &"value".into(), &value.into());
-            }
+            write_value(&element, &value);
         }
     });
+}
+
+/// Writes `value` into a field, if it differs from what it holds.
+pub(crate) fn write_value(element: &web_sys::HtmlElement, value: &str) {
+    let current = js_sys::Reflect::get(element, &"value".into()).ok().and_then(|v| v.as_string());
+    if current.as_deref() != Some(value) {
+        let _ = js_sys::Reflect::set(element, &"value".into(), &value.into());
+    }
 }
