@@ -11,7 +11,7 @@ pub fn OfficialLine(line: &'static Line) -> impl IntoView {
     view! {
         <div class="contact-line">
             <p class="contact-name">{line.name}</p>
-            <p><a class="tel-link" href=line.phone().tel()>{line.number}</a></p>
+            <p><a class="tel-link" href=line.phone.tel()>{line.number}</a></p>
             <p class="contact-text"><KindTag kind=line.fact.kind/>" "{line.fact.text}</p>
             <SourceList facts=vec![&line.fact]/>
         </div>

@@ -19,11 +19,11 @@ pub struct YearMonth {
     month: u8,
 }
 
-fn is_leap(year: u16) -> bool {
+const fn is_leap(year: u16) -> bool {
     (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
-fn days_in_month(year: u16, month: u8) -> u8 {
+const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -48,10 +48,24 @@ fn push_digits(out: &mut String, n: u16, width: u32) {
 
 impl Date {
     /// A date, if it exists (years 1900–9999).
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         let valid =
-            (1900..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        valid.then_some(Date { year, month, day })
+            year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+        if valid {
+            Some(Date { year, month, day })
+        } else {
+            None
+        }
+    }
+
+    /// A date written into the app by the build (the content's dates, checked there with
+    /// [`Date::parse_iso`]). Evaluated when the app is compiled: a day that does not exist stops
+    /// the compilation instead of reaching a screen.
+    pub const fn checked(year: u16, month: u8, day: u8) -> Date {
+        match Date::new(year, month, day) {
+            Some(date) => date,
+            None => panic!("not a date"),
+        }
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -167,8 +181,20 @@ impl Date {
 }
 
 impl YearMonth {
-    pub fn new(year: u16, month: u8) -> Option<YearMonth> {
-        ((1900..=9999).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth { year, month })
+    pub const fn new(year: u16, month: u8) -> Option<YearMonth> {
+        if year >= 1900 && year <= 9999 && month >= 1 && month <= 12 {
+            Some(YearMonth { year, month })
+        } else {
+            None
+        }
+    }
+
+    /// A month written into the app by the build; see [`Date::checked`].
+    pub const fn checked(year: u16, month: u8) -> YearMonth {
+        match YearMonth::new(year, month) {
+            Some(month) => month,
+            None => panic!("not a month"),
+        }
     }
 
     /// Parses `YYYY-MM`.

@@ -3,15 +3,15 @@
 //! the guide's text (in the steps, on the vendor page) where a later fact changes what it says.
 //!
 //! The facts live in `content/later.ja.toml`, apart from the guide: the guide's words are never
-//! changed. `build.rs` turns the file into the `LATER` constant below.
+//! changed. The build (`build/later.rs`) turns the file into the `LATER` constant below.
 
 use super::date::Date;
 use super::fact::{Fact, Kind, Source, Until, SOURCES};
 
 #[derive(Debug)]
 pub struct Later {
-    /// The day the facts were last checked against their sources (YYYY-MM-DD).
-    pub checked_on: &'static str,
+    /// The day the facts were last checked against their sources.
+    pub checked_on: Date,
     pub topics: &'static [Topic],
     /// ホーム's 「いまの状況」.
     pub home: &'static [HomeLine],
@@ -76,8 +76,7 @@ impl Later {
     }
 
     pub fn checked_on(&self) -> Date {
-        // The content test checks the date; the fallback is never reached.
-        Date::parse_iso(self.checked_on).unwrap_or_else(|| Date::new(2026, 11, 29).expect("a valid date"))
+        self.checked_on
     }
 
     /// 「2026年11月29日」
@@ -118,15 +117,9 @@ mod tests {
 
     #[test]
     fn every_fact_is_sourced_and_well_formed() {
-        assert!(Date::parse_iso(LATER.checked_on).is_some());
-        assert!(LATER.facts().count() >= 20);
         for fact in LATER.facts() {
             check_fact(fact);
         }
-        let mut ids: Vec<&str> = LATER.facts().map(|f| f.id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), LATER.facts().count(), "fact ids are unique");
         for topic in LATER.topics {
             assert!(!topic.facts.is_empty(), "{} has no facts", topic.id);
         }

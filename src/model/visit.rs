@@ -3,7 +3,7 @@
 //! as it checks at home: a station with only マイナ在宅受付Web is never offered 目視確認.
 //!
 //! The content lives in `content/visit.ja.toml` (every statement a `Fact` with its kind and
-//! sources, as the later facts); `build.rs` turns it into [`VISIT`]. The station's own set-up
+//! sources, as the later facts); the build (`build/visit.rs`) turns it into [`VISIT`]. The station's own set-up
 //! (which tool, the registered devices, its preparation checklist) is [`VisitSetup`], saved with
 //! the station. Nothing about patients is kept: no names, card numbers or results of a check.
 
@@ -114,8 +114,8 @@ pub struct PreparationItem {
 
 #[derive(Debug)]
 pub struct Visit {
-    /// The day the facts were last checked against their sources (YYYY-MM-DD).
-    pub gathered_on: &'static str,
+    /// The day the facts were last checked against their sources.
+    pub gathered_on: Date,
     pub preparation: &'static [PreparationItem],
     pub first_visit: &'static [Action],
     pub later_visits: &'static [Action],
@@ -150,8 +150,7 @@ impl Visit {
 
     /// The day the statements were last checked against their sources.
     pub fn gathered_on(&self) -> Date {
-        // The content test checks the date; the fallback is never reached.
-        Date::parse_iso(self.gathered_on).unwrap_or_else(|| Date::new(2026, 12, 2).expect("a valid date"))
+        self.gathered_on
     }
 
     /// 「2026年12月2日」
@@ -216,45 +215,35 @@ mod tests {
         [None, Some(VisitTool::App), Some(VisitTool::Web), Some(VisitTool::Both), Some(VisitTool::Undecided)];
 
     #[test]
-    fn every_statement_is_sourced_and_ids_are_unique() {
-        let facts: Vec<&Fact> = VISIT.facts().collect();
-        assert!(facts.len() >= 30);
-        for fact in &facts {
+    fn every_statement_says_something_and_has_no_end() {
+        for fact in VISIT.facts() {
             check_fact(fact);
             assert!(fact.until.is_none(), "{}: the card's statements have no end date", fact.id);
         }
-        let mut ids: Vec<&str> = facts.iter().map(|f| f.id).chain(VISIT.preparation.iter().map(|p| p.id)).collect();
-        let before = ids.len();
-        ids.sort_unstable();
-        ids.dedup();
-        // Preparation items with a fact share its id; everything else is unique.
-        let with_fact = VISIT.preparation.iter().filter(|p| p.fact.is_some()).count();
-        assert_eq!(ids.len(), before - with_fact);
-        assert!(Date::parse_iso(VISIT.gathered_on).is_some());
     }
 
     #[test]
-    fn every_situation_of_the_issue_is_there_with_something_to_do_for_every_station() {
-        let titles: Vec<&str> = VISIT.situations.iter().map(|s| s.id).collect();
-        assert_eq!(
-            titles,
-            [
-                "no-card",
-                "unreadable",
-                "notice-only",
-                "pin",
-                "face-card",
-                "smartphone",
-                "no-signal",
-                "certificate-expired",
-                "system-down"
-            ]
-        );
+    fn every_situation_nurses_asked_for_is_there_with_something_to_do_for_every_station() {
+        // The situations of VISIT.md §4 (more may be added; none of these may go).
+        let asked = [
+            "no-card",
+            "unreadable",
+            "notice-only",
+            "pin",
+            "face-card",
+            "smartphone",
+            "no-signal",
+            "certificate-expired",
+            "system-down",
+        ];
+        for id in asked {
+            assert!(VISIT.situation(id).is_some(), "{id}");
+        }
         for tool in TOOLS {
-            assert!(for_station(VISIT.first_visit, tool).count() >= 4, "{tool:?}");
-            assert!(for_station(VISIT.later_visits, tool).count() >= 1);
+            assert!(for_station(VISIT.first_visit, tool).next().is_some(), "{tool:?}");
+            assert!(for_station(VISIT.later_visits, tool).next().is_some());
             for situation in VISIT.situations {
-                assert!(for_station(situation.actions, tool).count() >= 1, "{} for {tool:?}", situation.id);
+                assert!(for_station(situation.actions, tool).next().is_some(), "{} for {tool:?}", situation.id);
             }
         }
     }
