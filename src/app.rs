@@ -11,10 +11,10 @@ use crate::components::update_banner::UpdateBanner;
 use crate::model::route::Route;
 use crate::navigation::Location;
 use crate::pages::{
-    about::AboutPage, contacts::ContactsPage, data::DataPage, home::HomePage, later::LaterPage, memo::MemoPage,
-    more::MorePage, not_found::NotFoundPage, print::PrintPage, records::RecordsPage, stations::StationsPage,
-    step::StepPage, steps::StepsPage, vendors::VendorsPage, visit::VisitPage, visit_card::VisitCardPage,
-    visit_setup::VisitSetupPage,
+    about::AboutPage, contacts::ContactsPage, data::DataPage, home::HomePage, later::LaterPage, more::MorePage,
+    not_found::NotFoundPage, print::PrintPage, quote_request::QuoteRequestPage, records::RecordsPage,
+    stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage, visit::VisitPage,
+    visit_card::VisitCardPage, visit_setup::VisitSetupPage,
 };
 use crate::pwa::Pwa;
 use crate::slices::Slices;
@@ -100,7 +100,7 @@ fn screen(route: Route) -> AnyView {
         Route::Data => view! { <DataPage/> }.into_any(),
         Route::Later => view! { <LaterPage/> }.into_any(),
         Route::Records => view! { <RecordsPage/> }.into_any(),
-        Route::Memo => view! { <MemoPage/> }.into_any(),
+        Route::QuoteRequest => view! { <QuoteRequestPage/> }.into_any(),
         Route::Print => view! { <PrintPage/> }.into_any(),
         Route::Stations => view! { <StationsPage/> }.into_any(),
         Route::Contacts => view! { <ContactsPage/> }.into_any(),

@@ -24,8 +24,8 @@ pub enum Route {
     Later,
     /// `/records` 記録
     Records,
-    /// `/memo` 見積依頼メモ
-    Memo,
+    /// `/memo` 見積依頼メモ: the quote requests (the address keeps the page's Japanese name)
+    QuoteRequest,
     /// `/print` 導入記録（印刷用）
     Print,
     /// `/stations` ステーションの切り替え
@@ -55,7 +55,7 @@ impl Route {
             "/data" => Route::Data,
             "/later" => Route::Later,
             "/records" => Route::Records,
-            "/memo" => Route::Memo,
+            "/memo" => Route::QuoteRequest,
             "/print" => Route::Print,
             "/stations" => Route::Stations,
             "/contacts" => Route::Contacts,
@@ -108,7 +108,7 @@ mod tests {
             ("/data", Route::Data),
             ("/later", Route::Later),
             ("/records", Route::Records),
-            ("/memo", Route::Memo),
+            ("/memo", Route::QuoteRequest),
             ("/print", Route::Print),
             ("/stations", Route::Stations),
             ("/contacts", Route::Contacts),

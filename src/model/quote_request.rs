@@ -18,14 +18,14 @@ fn or_blank(text: &str) -> &str {
     }
 }
 
-/// The memo's subject line and body.
+/// A request's subject line and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Memo {
+pub struct QuoteRequest {
     pub subject: String,
     pub body: String,
 }
 
-impl Memo {
+impl QuoteRequest {
     /// Subject and body as one text, for copying and sharing.
     pub fn full_text(&self) -> String {
         format!("件名：{}\n\n{}", self.subject, self.body)
@@ -40,8 +40,8 @@ fn rececon_line(rececon: &CurrentRececon) -> &'static str {
     }
 }
 
-/// The quote request memo to one kind of vendor.
-pub fn quote_request(guide: &Guide, station: &Station, kind: VendorKind) -> Memo {
+/// The quote request to one kind of vendor.
+pub fn write(guide: &Guide, station: &Station, kind: VendorKind) -> QuoteRequest {
     let r = &station.records;
     let period = r.desired_month.map_or_else(|| NOT_ENTERED.to_string(), |m| m.japanese_with_era());
     let targets: Vec<String> = guide
@@ -112,7 +112,7 @@ pub fn quote_request(guide: &Guide, station: &Station, kind: VendorKind) -> Memo
     line(&format!("メール：{}", or_blank(&r.contact.email)));
     line("");
     line("よろしくお願いいたします。");
-    Memo { subject: subject.to_string(), body: body.trim_end().to_string() }
+    QuoteRequest { subject: subject.to_string(), body: body.trim_end().to_string() }
 }
 
 #[cfg(test)]
@@ -137,9 +137,9 @@ mod tests {
     }
 
     #[test]
-    fn the_support_vendor_memo_says_what_the_guide_says_to_tell() {
-        let memo = quote_request(&GUIDE, &station(), VendorKind::Support);
-        assert_eq!(memo.subject, "オンライン資格確認・オンライン請求の導入に関する見積のご相談・ご依頼");
+    fn the_support_vendor_request_says_what_the_guide_says_to_tell() {
+        let request = write(&GUIDE, &station(), VendorKind::Support);
+        assert_eq!(request.subject, "オンライン資格確認・オンライン請求の導入に関する見積のご相談・ご依頼");
         for expected in [
             "■ 導入を希望する時期\n2024年6月（令和6年6月）",
             "・レセプト作成用端末・ソフトの有無：あり",
@@ -156,40 +156,40 @@ mod tests {
             "電話：03-1234-5678",
             "メール：（未記入）",
         ] {
-            assert!(memo.body.contains(expected), "missing {expected:?} in\n{}", memo.body);
+            assert!(request.body.contains(expected), "missing {expected:?} in\n{}", request.body);
         }
-        assert!(!memo.body.contains("ソフト改修"), "the software change is asked of the レセコン事業者");
-        assert!(memo.full_text().starts_with("件名：オンライン資格確認"));
+        assert!(!request.body.contains("ソフト改修"), "the software change is asked of the レセコン事業者");
+        assert!(request.full_text().starts_with("件名：オンライン資格確認"));
     }
 
     #[test]
-    fn the_rececon_vendor_memo_asks_for_the_software_change() {
-        let memo = quote_request(&GUIDE, &station(), VendorKind::Rececon);
-        assert!(memo.body.starts_with("株式会社レセコン ご担当者様"));
-        assert!(memo
+    fn the_rececon_vendor_request_asks_for_the_software_change() {
+        let request = write(&GUIDE, &station(), VendorKind::Rececon);
+        assert!(request.body.starts_with("株式会社レセコン ご担当者様"));
+        assert!(request
             .body
             .contains("・レセプト作成用端末/レセプト作成用ソフト（現在契約しているレセコンのソフト改修）"));
-        assert!(memo.body.contains("■ 導入を希望する時期\n2024年6月（令和6年6月）"));
-        assert!(!memo.body.contains("ネットワーク回線の状況"));
-        assert!(!memo.body.contains("モバイル端末"));
+        assert!(request.body.contains("■ 導入を希望する時期\n2024年6月（令和6年6月）"));
+        assert!(!request.body.contains("ネットワーク回線の状況"));
+        assert!(!request.body.contains("モバイル端末"));
     }
 
     #[test]
-    fn the_memo_is_addressed_to_the_chosen_vendor() {
+    fn the_request_is_addressed_to_the_chosen_vendor() {
         let mut s = station();
-        assert!(quote_request(&GUIDE, &s, VendorKind::Support).body.starts_with("導入支援事業者 ご担当者様"));
+        assert!(write(&GUIDE, &s, VendorKind::Support).body.starts_with("導入支援事業者 ご担当者様"));
         s.records.quotes.insert(
             "q.terminal".into(),
             crate::model::records::Quote { vendor: "リコージャパン株式会社".into(), ..Default::default() },
         );
-        assert!(quote_request(&GUIDE, &s, VendorKind::Support).body.starts_with("リコージャパン株式会社 ご担当者様"));
+        assert!(write(&GUIDE, &s, VendorKind::Support).body.starts_with("リコージャパン株式会社 ご担当者様"));
     }
 
     #[test]
-    fn an_empty_station_gives_a_memo_with_blanks_marked() {
-        let memo = quote_request(&GUIDE, &Station::new("a", ""), VendorKind::Support);
-        assert!(memo.body.contains("■ 導入を希望する時期\n（未記入）"));
-        assert!(memo.body.contains("・レセプト作成用端末・ソフトの有無：（未記入）"));
-        assert!(memo.body.contains("事業所名：（未記入）"));
+    fn an_empty_station_gives_a_request_with_blanks_marked() {
+        let request = write(&GUIDE, &Station::new("a", ""), VendorKind::Support);
+        assert!(request.body.contains("■ 導入を希望する時期\n（未記入）"));
+        assert!(request.body.contains("・レセプト作成用端末・ソフトの有無：（未記入）"));
+        assert!(request.body.contains("事業所名：（未記入）"));
     }
 }
