@@ -2,9 +2,9 @@
 //! forward buttons go through the History API, and the current path, fragment and
 //! [`Route`] are signals the shell renders from.
 //!
-//! Why not `leptos_router`: the app has a dozen fixed screens, no nested routes, loaders or
-//! parameters beyond a step number. This file plus `model::route` took 119 KB off the
-//! WebAssembly (38 KB brotli, measured) — see ARCHITECTURE.md, "Dependencies".
+//! Why not `leptos_router`: the app has fixed screens, no nested routes, loaders or parameters
+//! beyond a step number, and this file plus `model::route` is a small part of what the router
+//! costs in WebAssembly (ARCHITECTURE.md, "Dependencies").
 
 use crate::model::route::Route;
 use leptos::prelude::*;
@@ -80,8 +80,7 @@ struct Link {
 /// within the page (those stay the browser's, e.g. the skip link).
 fn link_to_follow(event: &web_sys::MouseEvent) -> Option<Link> {
     // The link first: most taps (a checkbox, a field) are on none, and each question asked of the
-    // event is a call into the browser. Asking about the keys first, this listener took 4–8 ms
-    // of a tick at 4× CPU (sampled traces, large state); 1.6–2.6 ms now.
+    // event is a call into the browser, paid by every tap.
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
     let anchor: web_sys::HtmlAnchorElement = target.closest("a[href]").ok()??.dyn_into().ok()?;
     if event.default_prevented()

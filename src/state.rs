@@ -10,8 +10,8 @@
 //! what the station has recorded — stamping the changed fields, serialising the whole document
 //! and writing it — runs once, after the next paint, for all the changes of that frame. Nothing
 //! waits longer than that: when the page is hidden, closed or reloaded (`pagehide`,
-//! `visibilitychange`) the pending save is written at once. Measured at 4× CPU on the large state
-//! (20 stations, 194 KB saved): a tick took up to 216 ms, most of it the save.
+//! `visibilitychange`) the pending save is written at once. (Saved in the tap, a tick on a
+//! station-heavy device was mostly the save.)
 
 use crate::model::document::{self, merge_documents, Document, DocumentError, StationTexts};
 use crate::model::station::Station;

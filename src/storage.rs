@@ -143,8 +143,8 @@ fn describe_error(error: JsValue) -> SaveError {
 /// The unreadable documents kept aside, newest first: (key, text).
 pub fn unreadable_copies() -> Vec<(String, String)> {
     let Some(store) = local() else { return Vec::new() };
-    // Each inserted in its place by key (the time), newest first: a map or a sort routine was
-    // 1.6 KB more WebAssembly (brotli) for a list of a few.
+    // Each inserted in its place by key (the time), newest first: a map or a sort routine is more
+    // code than a list of a few needs.
     let mut copies: Vec<(String, String)> = Vec::new();
     for key in (0..LocalStorage::length()).filter_map(|i| store.key(i).ok().flatten()) {
         if key.starts_with(UNREADABLE_PREFIX) {

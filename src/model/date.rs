@@ -38,8 +38,8 @@ fn digits(s: &str, len: usize) -> Option<u32> {
 }
 
 /// Writes the last `width` decimal digits of `n`, zero-padded (a date's parts always fit: years
-/// are 1900–9999). Saving writes every date this way; through `format!` the dates were 9 ms of a
-/// large station's save at 4× CPU.
+/// are 1900–9999). Saving writes every date this way: through `format!` the dates were a
+/// visible part of a large station's save.
 fn push_digits(out: &mut String, n: u16, width: u32) {
     for place in (0..width).rev() {
         out.push(char::from(b'0' + (n / 10u16.pow(place) % 10) as u8));

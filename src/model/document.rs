@@ -238,9 +238,8 @@ impl Document {
 
     /// The document as JSON text, exactly as its JSON value prints (keys in order at every
     /// level), with the text of each station that has not changed since `texts` last saw it
-    /// taken from there: a save writes out again only the station that changed. Writing out all
-    /// twenty stations of the bench's large state was most of a save (at 4× CPU, about 50 of
-    /// its 100–140 ms in a profile).
+    /// taken from there: a save writes out again only the station that changed (writing out
+    /// every station was most of a save on a station-heavy device).
     ///
     /// Through JSON values, as the merge already does: one serialiser for the derived code
     /// instead of two (measured: smaller WebAssembly). Plain data with string keys cannot fail.
@@ -283,8 +282,8 @@ impl Document {
         if self.stations.is_empty() {
             return Err(DocumentError::Invalid("事業所が1件もありません".into()));
         }
-        // Each id against those before it: a document holds a few stations, and a hash set was
-        // 0.7 KB more WebAssembly (brotli).
+        // Each id against those before it: a document holds a few stations, and a hash set is
+        // one more map type compiled in.
         for (index, station) in self.stations.iter().enumerate() {
             if station.id.is_empty() || self.stations[..index].iter().any(|s| s.id == station.id) {
                 return Err(DocumentError::Invalid("事業所の識別子が重複しているか空です".into()));

@@ -1,8 +1,8 @@
 //! Reading the saved document's types out of a parsed JSON value.
 //!
 //! Writing stays with serde's derived `Serialize`; reading is these small readers instead of
-//! `#[derive(Deserialize)]`, whose visitors (instantiated for `serde_json::Value`) cost 8 KB
-//! brotli more — see ARCHITECTURE.md, "Dependencies". The rules are serde's with
+//! `#[derive(Deserialize)]`, whose visitors (instantiated for `serde_json::Value`) are much more
+//! WebAssembly — see ARCHITECTURE.md, "Dependencies". The rules are serde's with
 //! `#[serde(default)]`: a missing field takes its default, an unknown field is ignored, and a
 //! field of the wrong type refuses the whole document, naming where it is.
 
@@ -123,7 +123,7 @@ impl<T: FromJson> FromJson for Option<T> {
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value) -> ReadResult<Self> {
         let items = value.as_array().ok_or_else(|| ReadError::expected("配列"))?;
-        // A loop, not `collect::<Result<Vec<_>, _>>()`: its adapter compiled to one 13 KB function.
+        // A loop, not `collect::<Result<Vec<_>, _>>()`: its adapter compiled to one large function.
         let mut read = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             read.push(T::from_json(item).map_err(|e| e.within(&index.to_string()))?);
@@ -172,8 +172,8 @@ impl<T: Keyed> FromJson for T {
 
 impl<K: FromKey + Ord, V: FromJson> FromJson for LiteMap<K, V> {
     fn from_json(value: &Value) -> ReadResult<Self> {
-        // Inserted one by one: `collect()` sorts first, and each map type's sort was 2 KB of
-        // WebAssembly. The object's keys come in order, so each is appended.
+        // Inserted one by one: `collect()` sorts first, a sort routine per map type. The object's
+        // keys come in order, so each is appended.
         let mut map = LiteMap::new();
         for (key, item) in object(value)? {
             let parsed = K::from_key(key).ok_or_else(|| ReadError::expected("決まった名前の項目").within(key))?;

@@ -3,7 +3,7 @@
 //! Chromium does this itself (`word-break: auto-phrase`); WebKit (every iPad browser) and Firefox
 //! do not, and break anywhere: 「マイナンバーカードを持っていな／い」. The view puts a `<wbr>` between
 //! the phrases found here and keeps the rest together (`word-break: keep-all`). A heuristic, not
-//! a dictionary (BudouX's model would cost about 15 KB): a phrase is a word in kanji, katakana or
+//! a dictionary (BudouX's model would be downloaded by every user): a phrase is a word in kanji, katakana or
 //! Latin letters and the hiragana after it (particles, okurigana), so a break comes where such
 //! hiragana meet the next word, at a change between katakana and kanji, after 「・」 or 「/」, and
 //! before an opening bracket.

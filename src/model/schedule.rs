@@ -165,7 +165,7 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
     let r = &station.records;
     let mut items: Vec<DatedItem> = Vec::new();
     // Each item goes in at its place by date, after those of the same day: the order stays the
-    // one below for a day with several items (and no sort routine is built in: 3 KB less).
+    // one below for a day with several items (and no sort routine is compiled in).
     let mut add = |item: DatedItem| {
         let at = items.partition_point(|i| i.date <= item.date);
         items.insert(at, item);

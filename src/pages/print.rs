@@ -16,10 +16,8 @@ pub fn PrintPage() -> impl IntoView {
     let done = crate::slices::use_slices().done();
     view! {
         // The title in the tap; after the first paint the head with the dates and contacts, then
-        // the five steps, one slice each, each worked out in its own slice. Opening it at 4× CPU
-        // on a large station: up to 392 ms all in one task; 150–310 ms with all five steps' rows
-        // worked out in the tap; 110–184 ms with the head and the dates in the tap; now 40–96 ms.
-        // Busy until built.
+        // the five steps, one slice each, each worked out in its own slice: a large station's
+        // record is too much for one task. Busy until built.
         <article class="page print-page" aria-busy=move || (!done.get()).then_some("true")>
             <div class="button-row no-print">
                 <button type="button" class="button primary" on:click=|_| browser::print()>"印刷"</button>
