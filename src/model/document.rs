@@ -16,7 +16,7 @@ use std::fmt;
 pub const APP_ID: &str = "onshi-navi";
 
 /// The format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -26,7 +26,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4, to_v5];
+pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4, to_v5, to_v6];
 
 /// Version 2 added two optional fields (`records.claims_start_month`,
 /// `records.installation.certificate_renewed_on`); a version 1 document has neither, and reads as
@@ -50,6 +50,12 @@ fn to_v4(value: Value) -> Result<Value, String> {
 /// Version 5 added `backup_reminder_dismissed` (when the backup reminder was put off); an older
 /// document has none.
 fn to_v5(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 6 added each station's `introduced` (said to be 導入済み); an older station has none
+/// and reads as not said.
+fn to_v6(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
@@ -388,7 +394,10 @@ mod tests {
         let doc = sample();
         let text = doc.to_json();
         assert_eq!(parse(&text).unwrap(), doc);
-        assert!(text.contains(r#""app":"onshi-navi""#) && text.contains(r#""schema":5"#), "{text}");
+        assert!(
+            text.contains(r#""app":"onshi-navi""#) && text.contains(&format!(r#""schema":{SCHEMA_VERSION}"#)),
+            "{text}"
+        );
     }
 
     #[test]
@@ -679,6 +688,31 @@ mod tests {
         ours.backup_reminder_dismissed = Some(5);
         ours.stamp_changes(&v4, 100);
         assert_eq!(merge_documents(&v4, &ours).backup_reminder_dismissed, Some(5));
+    }
+
+    #[test]
+    fn version_6_says_whether_a_station_is_introduced() {
+        use crate::model::guide::GUIDE;
+        use crate::model::progress::is_introduced;
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let v5 = parse(&std::fs::read_to_string(format!("{dir}/schema-v5.json")).unwrap()).unwrap();
+        assert!(!v5.stations[0].introduced, "an older station has not said");
+        let v6 = parse(&std::fs::read_to_string(format!("{dir}/schema-v6.json")).unwrap()).unwrap();
+        assert!(v6.stations[0].introduced && is_introduced(&GUIDE, &v6.stations[0]));
+        let mut upgraded = v6.clone();
+        upgraded.stations[0].introduced = false;
+        assert_eq!(upgraded, v5);
+        // Not said is not written: a document that never says it reads and writes as version 5 did.
+        assert!(!v5.to_json().contains("introduced"));
+        // Said in one tab, taken back in another later: the later change wins.
+        let mut ours = v5.clone();
+        ours.stations[0].introduced = true;
+        ours.stamp_changes(&v5, 100);
+        let mut theirs = ours.clone();
+        theirs.stations[0].introduced = false;
+        theirs.stamp_changes(&ours, 200);
+        assert!(!merge_documents(&ours, &theirs).stations[0].introduced);
+        assert!(merge_documents(&v5, &ours).stations[0].introduced);
     }
 
     #[test]

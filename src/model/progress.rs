@@ -3,6 +3,13 @@
 use super::guide::{Guide, Item, Step};
 use super::station::Station;
 
+/// Whether the station has introduced オンライン資格確認 and オンライン請求 (導入済み): every step
+/// done, or said so (a station that introduced before it had the app). Its ホーム then leads with
+/// the check at the door.
+pub fn is_introduced(guide: &Guide, station: &Station) -> bool {
+    station.introduced || overall_progress(guide, station).status() == Status::Done
+}
+
 /// How far a step (or the whole guide) has come: `done` of `total` items ticked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {

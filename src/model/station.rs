@@ -24,6 +24,11 @@ pub struct Station {
     pub visit: VisitSetup,
     /// 連絡先 (schema 4): the station's own contacts.
     pub contacts: Vec<StationContact>,
+    /// Said to be 導入済み (schema 6): a station that introduced オンライン資格確認 before it had
+    /// the app, or whose steps were not all ticked. Whether it is introduced also counts its
+    /// steps: see `progress::is_introduced`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub introduced: bool,
 }
 
 /// A checklist item's state. An item that is neither done nor has a memo is not stored.
@@ -37,7 +42,7 @@ pub struct ItemRecord {
     pub memo: String,
 }
 
-read_with_defaults!(Station { id, name, items, records, visit, contacts });
+read_with_defaults!(Station { id, name, items, records, visit, contacts, introduced });
 read_with_defaults!(ItemRecord { done_on, memo });
 
 impl ItemRecord {
