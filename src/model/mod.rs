@@ -10,6 +10,7 @@ pub mod date;
 pub mod document;
 pub mod fact;
 pub mod guide;
+pub mod handoff;
 pub mod input;
 pub mod json;
 pub mod later;
