@@ -11,10 +11,10 @@ use crate::components::update_banner::UpdateBanner;
 use crate::model::route::Route;
 use crate::navigation::Location;
 use crate::pages::{
-    about::AboutPage, contacts::ContactsPage, data::DataPage, home::HomePage, later::LaterPage, more::MorePage,
-    not_found::NotFoundPage, print::PrintPage, quote_request::QuoteRequestPage, records::RecordsPage,
-    stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage, visit::VisitPage,
-    visit_card::VisitCardPage, visit_setup::VisitSetupPage,
+    about::AboutPage, contacts::ContactsPage, data::DataPage, handoff::HandoffPage, home::HomePage, later::LaterPage,
+    more::MorePage, not_found::NotFoundPage, print::PrintPage, quote_request::QuoteRequestPage, receive::ReceivePage,
+    records::RecordsPage, stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage,
+    visit::VisitPage, visit_card::VisitCardPage, visit_setup::VisitSetupPage,
 };
 use crate::pwa::Pwa;
 use crate::slices::Slices;
@@ -106,6 +106,8 @@ fn screen(route: Route) -> AnyView {
         Route::Visit => view! { <VisitPage/> }.into_any(),
         Route::VisitSetup => view! { <VisitSetupPage/> }.into_any(),
         Route::VisitCard => view! { <VisitCardPage/> }.into_any(),
+        Route::Handoff => view! { <HandoffPage/> }.into_any(),
+        Route::Receive => view! { <ReceivePage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

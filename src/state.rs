@@ -14,6 +14,7 @@
 //! station-heavy device was mostly the save.)
 
 use crate::model::document::{self, merge_documents, Document, DocumentError, StationTexts};
+use crate::model::handoff::{self, Handoff, Received};
 use crate::model::station::Station;
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
@@ -169,6 +170,17 @@ impl AppState {
             doc.clock = std::mem::take(&mut current.clock);
             *current = doc;
         });
+    }
+
+    /// Receives a hand-off from another device as one change: its fields merged with this
+    /// device's (`model::handoff::receive`), keeping the sender's stamps, so that what changes
+    /// later on either device is decided as every other change is. Gives what was received.
+    pub fn receive(&self, handoff: &Handoff) -> Received {
+        self.stamp_pending();
+        let received = self.doc.with_untracked(|d| handoff::receive(d, handoff));
+        self.doc.set(received.document.clone());
+        self.save_soon();
+        received
     }
 
     /// Stamps in the clock the fields changed since [`AppState::change_station`] remembered the

@@ -1,7 +1,8 @@
 //! この事業所の期日 (on ホーム): the month the station starts online claims, and what follows
 //! from it and from its records — the application deadline, the latest month to ask for quotes,
 //! the certificate's renewal and expiry — with the next one due first, warnings in words, and
-//! 「カレンダーに追加」 for every dated item.
+//! 「カレンダーに追加」 for every dated item. For a station that runs it every day (`daily`), the
+//! certificate's renewal and expiry come first and the month to start claims is not asked.
 
 use crate::browser;
 use crate::components::fact_source::SourceShort;
@@ -15,7 +16,12 @@ use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
 
 #[component]
-pub fn StationDates(today: Date) -> impl IntoView {
+pub fn StationDates(
+    today: Date,
+    /// The station is 導入済み: its certificate first, no month to start claims.
+    #[prop(optional)]
+    daily: bool,
+) -> impl IntoView {
     let state = use_app_state();
     let items = Memo::new(move |_| state.with_station(|s| dated_items(&GUIDE, s)));
     let warned = Memo::new(move |_| state.with_station(|s| warnings(s, today)));
@@ -41,19 +47,26 @@ pub fn StationDates(today: Date) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <MonthField label="オンライン請求を始める月" id="claims-start-month" value=month on_change=set_month/>
-            <p class="field-help">"始める月を入れると、オンライン請求の利用申請の締切と、見積を依頼する目安が出ます。"</p>
+            {(!daily).then(|| view! {
+                <MonthField label="オンライン請求を始める月" id="claims-start-month" value=month on_change=set_month/>
+                <p class="field-help">"始める月を入れると、オンライン請求の利用申請の締切と、見積を依頼する目安が出ます。"</p>
+            })}
             <ul class="worked-out-dates">
                 {move || items.with(|items| {
-                    items.iter().filter(|i| i.fact.is_some()).cloned().map(|item| view! { <WorkedOutDate item=item today=today/> }).collect_view()
+                    let worked_out = items.iter().filter(|i| i.fact.is_some());
+                    // Every day, the certificate comes first: its renewal is what keeps the checks working.
+                    let (mut first, rest): (Vec<&DatedItem>, Vec<&DatedItem>) =
+                        worked_out.partition(|i| daily && i.kind == DateKind::Certificate);
+                    first.extend(rest);
+                    first.into_iter().cloned().map(|item| view! { <WorkedOutDate item=item today=today/> }).collect_view()
                 })}
             </ul>
             {move || (!has_certificate()).then(|| view! {
                 <p class="field-help">"STEP03の記録に電子証明書の到着日（更新したときは更新した日）を入れると、有効期限と更新できる時期の目安が出ます。"<a href="/steps/3#records">"STEP03の記録へ"</a></p>
             })}
             <RecordedDates items=items today=today/>
-            <CalendarButtons items=items/>
-            <p class="station-links"><a href="/contacts">"この事業所の連絡先と公的な窓口"</a></p>
+            <CalendarButtons items=items daily=daily/>
+            {(!daily).then(|| view! { <p class="station-links"><a href="/contacts">"この事業所の連絡先と公的な窓口"</a></p> })}
         </section>
     }
 }
@@ -106,7 +119,7 @@ fn RecordedDates(items: Memo<Vec<DatedItem>>, today: Date) -> impl IntoView {
 /// 「カレンダーに追加」: one .ics file with every dated item, downloaded; where the browser can
 /// share files (phones and tablets), also 「共有」 to send it through the share sheet.
 #[component]
-fn CalendarButtons(items: Memo<Vec<DatedItem>>) -> impl IntoView {
+fn CalendarButtons(items: Memo<Vec<DatedItem>>, daily: bool) -> impl IntoView {
     let state = use_app_state();
     let file = move || {
         let (id, name) = state.with_station(|s| (s.id.clone(), s.display_name().to_string()));
@@ -140,7 +153,11 @@ fn CalendarButtons(items: Memo<Vec<DatedItem>>) -> impl IntoView {
                     <button type="button" class="button" disabled=empty on:click=share>"共有"</button>
                 })}
             </div>
-            {move || empty().then(|| view! { <p class="field-help">"まだ日付がありません。始める月や記録の日付を入れると追加できます。"</p> })}
+            {move || empty().then(|| view! { <p class="field-help">{if daily {
+                "まだ日付がありません。記録の日付（電子証明書の到着日など）を入れると追加できます。"
+            } else {
+                "まだ日付がありません。始める月や記録の日付を入れると追加できます。"
+            }}</p> })}
         </div>
     }
 }

@@ -63,6 +63,13 @@ pub struct HandedStation {
     pub contacts: Vec<StationContact>,
 }
 
+impl HandedStation {
+    /// The name to show.
+    pub fn display_name(&self) -> &str {
+        super::station::name_to_show(&self.name)
+    }
+}
+
 impl FromJson for HandedStation {
     fn from_json(value: &Value) -> ReadResult<Self> {
         let object = object(value)?;
@@ -172,7 +179,7 @@ impl Handoff {
 
     /// The hand-off file's text: a line that says what it is, then the code.
     pub fn file_text(&self) -> String {
-        format!("オン資導入ナビ 受け渡しコード（{}）\n{}\n", self.station.name.trim(), self.code())
+        format!("オン資導入ナビ 受け渡しコード（{}）\n{}\n", self.station.display_name(), self.code())
     }
 }
 
@@ -265,6 +272,9 @@ impl Received {
         let mut changes = Vec::new();
         let Some(before) = &self.before else {
             changes.push(Change::Added { name: after.display_name().to_string(), introduced: after.introduced });
+            if after.visit.tool.is_some() {
+                changes.push(Change::Tool { from: None, to: after.visit.tool });
+            }
             changes.extend(after.contacts.iter().map(|c| Change::Contact(ContactChange::Added, c.clone())));
             return changes;
         };
@@ -336,7 +346,12 @@ pub fn receive(document: &Document, handoff: &Handoff) -> Received {
     let id = &handoff.station.id;
     let prefix = merge::row_path("/stations", id);
     let mut doc = document.clone();
-    let Some(before) = document.station(id).cloned() else {
+    // A device never used holds one empty, unnamed station (of the same id as every new
+    // document's first): the station received takes its place rather than merge into it.
+    let unused = |s: &Station| *s == Station::new(s.id.clone(), "");
+    let fresh = document.clock.is_empty() && document.stations.len() == 1 && unused(&document.stations[0]);
+    let existing = if fresh { None } else { document.station(id).cloned() };
+    let Some(before) = existing else {
         let handed = &handoff.station;
         let station = Station {
             id: id.clone(),
@@ -349,10 +364,7 @@ pub fn receive(document: &Document, handoff: &Handoff) -> Received {
         for (path, stamp) in handoff.clock.iter() {
             doc.clock.insert(format!("{prefix}{path}"), *stamp);
         }
-        // A device that has never been used holds one empty, unnamed station: the station
-        // received takes its place rather than sit beside it.
-        let unused = |s: &Station| *s == Station::new(s.id.clone(), "");
-        if document.clock.is_empty() && document.stations.len() == 1 && unused(&document.stations[0]) {
+        if fresh {
             doc.stations.clear();
         }
         doc.stations.push(station.clone());
@@ -582,6 +594,12 @@ mod tests {
         let fresh = receive(&Document::new(), &handoff).document;
         assert_eq!(fresh.stations.len(), 1);
         assert_eq!(fresh.current_station().name, "さくら訪問看護ステーション");
+        // Even when the manager's station has the id every new document's first one has.
+        let mut first = managers();
+        first.stations[0].id = crate::model::document::FIRST_STATION_ID.into();
+        first.current = crate::model::document::FIRST_STATION_ID.into();
+        let received = receive(&Document::new(), &handoff_of(&first, 2_000));
+        assert!(received.added && received.document.stations.len() == 1);
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub enum Route {
     VisitSetup,
     /// `/visit/card` 訪問用カード（印刷用）
     VisitCard,
+    /// `/handoff` ほかの端末に渡す
+    Handoff,
+    /// `/receive` ほかの端末から受け取る
+    Receive,
     /// Any other path: 「ページが見つかりません」.
     NotFound,
 }
@@ -56,6 +60,8 @@ impl Route {
             "/later" => Route::Later,
             "/records" => Route::Records,
             "/memo" => Route::QuoteRequest,
+            "/handoff" => Route::Handoff,
+            "/receive" => Route::Receive,
             "/print" => Route::Print,
             "/stations" => Route::Stations,
             "/contacts" => Route::Contacts,
@@ -115,6 +121,8 @@ mod tests {
             ("/visit", Route::Visit),
             ("/visit/setup", Route::VisitSetup),
             ("/visit/card", Route::VisitCard),
+            ("/handoff", Route::Handoff),
+            ("/receive", Route::Receive),
         ];
         for (path, route) in cases {
             assert_eq!(Route::parse(path), route, "{path}");

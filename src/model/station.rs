@@ -31,6 +31,14 @@ pub struct Station {
     pub introduced: bool,
 }
 
+/// A station's name to show: the name, or a neutral label until it has one.
+pub fn name_to_show(name: &str) -> &str {
+    match name.trim() {
+        "" => "名称未設定の事業所",
+        name => name,
+    }
+}
+
 /// A checklist item's state. An item that is neither done nor has a memo is not stored.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct ItemRecord {
@@ -58,12 +66,7 @@ impl Station {
 
     /// The name to show: the station's name, or a neutral label until it has one.
     pub fn display_name(&self) -> &str {
-        let name = self.name.trim();
-        if name.is_empty() {
-            "名称未設定の事業所"
-        } else {
-            name
-        }
+        name_to_show(&self.name)
     }
 
     pub fn done_on(&self, item_id: &str) -> Option<Date> {

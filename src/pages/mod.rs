@@ -3,12 +3,14 @@
 pub mod about;
 pub mod contacts;
 pub mod data;
+pub mod handoff;
 pub mod home;
 pub mod later;
 pub mod more;
 pub mod not_found;
 pub mod print;
 pub mod quote_request;
+pub mod receive;
 pub mod records;
 pub mod stations;
 pub mod step;

@@ -7,7 +7,7 @@ use crate::components::fields::text_field::TextField;
 use crate::components::fields::text_input::TextInput;
 use crate::model::backup::summarize;
 use crate::model::guide::GUIDE;
-use crate::model::progress::overall_progress;
+use crate::model::progress::{is_introduced, overall_progress};
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
 
@@ -71,6 +71,19 @@ fn StationCard(id: String, deleting: RwSignal<Option<String>>, dialog_open: RwSi
     let display = Memo::new(move |_| {
         state.doc.with(|d| d.station(&label_id).map(|s| s.display_name().to_string()).unwrap_or_default())
     });
+    let introduced_id = id.clone();
+    // 導入済み: said so (the box), or every step done (said in words: unticking a step is the way back).
+    let standing = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.station(&introduced_id).map(|s| (s.introduced, is_introduced(&GUIDE, s))).unwrap_or_default())
+    });
+    let introduced_set_id = id.clone();
+    let on_introduced = Callback::new(move |ev: leptos::ev::Event| {
+        let checked = event_target_checked(&ev);
+        state.change_station_with_id(&introduced_set_id, |s| s.introduced = checked);
+    });
+    let box_id = format!("introduced-{id}");
     let switch_id = id.clone();
     let delete_id = id.clone();
     view! {
@@ -89,6 +102,19 @@ fn StationCard(id: String, deleting: RwSignal<Option<String>>, dialog_open: RwSi
                 }.into_any()
             }}
             <TextField label="事業所名" id=format!("rename-{id}") value=name on_input=rename autocomplete="organization"/>
+            {move || {
+                let (said, introduced) = standing.get();
+                if introduced && !said {
+                    view! { <p class="introduced-line">"導入済み（手順がすべて完了しています）"</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="field check-field">
+                            <input type="checkbox" id=box_id.clone() prop:checked=said on:change=move |ev| on_introduced.run(ev)/>
+                            <label for=box_id.clone()>"導入済み（オンライン資格確認・オンライン請求をすでに使っている）"</label>
+                        </p>
+                    }.into_any()
+                }
+            }}
             <button type="button" class="button danger small" on:click=move |_| {
                 deleting.set(Some(delete_id.clone()));
                 dialog_open.set(true);
