@@ -201,11 +201,28 @@ test('a screen left before it is built is gone at once and never built further',
     follow('/steps/2');
     for (let i = 0; i < 1000 && left.isConnected; i++) await Promise.resolve();
     const inPage = left.isConnected;
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    return { busy, inPage, changes };
+    // The screen left could only be built further by the slices released for STEP02, one after
+    // each paint, and it is torn down after the first. Once STEP02 is no longer busy, every slice
+    // is out; after one more paint and task, whatever a slice set off has run.
+    const built = await new Promise((done) => {
+      const start = performance.now();
+      const look = () => {
+        const step = document.querySelector('main article.step');
+        if (step && step !== left && !document.querySelector('main [aria-busy="true"]')) {
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 0)));
+        } else if (performance.now() - start > 10_000) {
+          done(false);
+        } else {
+          requestAnimationFrame(look);
+        }
+      };
+      look();
+    });
+    return { busy, inPage, built, changes };
   });
   expect(seen.busy, 'STEP01 was still being built when it was left').toBe(true);
   expect(seen.inPage, 'the screen left is off the page in the tap').toBe(false);
+  expect(seen.built, 'STEP02 was built to the end').toBe(true);
   expect(seen.changes, 'nothing of the screen left ran after it was left').toBe(0);
   await expect(app.heading()).toContainText('STEP02');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveCount(1);
