@@ -12,6 +12,7 @@ import { ENGINES, newSession } from './engines.js';
 import { BlankWindow, EnginePage, until } from './page.js';
 import { makeBuilds, publish, serve, stop } from '../support/builds.js';
 import { SCREENS } from '../support/screens.js';
+import { checklistTotal } from '../support/content.js';
 // What counts as the engine's blank window, checked without a browser before the engines run.
 import './page.test.mjs';
 
@@ -229,7 +230,7 @@ for (const engineName of engines) {
             await fresh.open('/data');
             await (await fresh.get('field', 'バックアップファイル（.json）')).sendKeys(path);
             const preview = await fresh.get('region', '読み込む内容の確認');
-            await fresh.waitForText('the preview', preview, 'チェック 2/15');
+            await fresh.waitForText('the preview', preview, `チェック 2/${await checklistTotal()}`);
             await fresh.screenshot('import-preview');
             await fresh.click('button', '読み込んで置き換える', preview);
             await fresh.waitForText('the status', () => fresh.status(), 'バックアップを読み込みました。');
@@ -281,7 +282,7 @@ for (const engineName of engines) {
           const dialog = await page.get('dialog', 'すべてのデータを削除しますか？');
           assert.equal(await dialog.isDisplayed(), true);
           assert.equal(await driver.executeScript('return arguments[0].matches(":modal")', dialog), true);
-          await page.waitForText('the dialog', dialog, '名称未設定の事業所（チェック 1/15');
+          await page.waitForText('the dialog', dialog, `名称未設定の事業所（チェック 1/${await checklistTotal()}`);
           await page.screenshot('delete-all-dialog');
           await page.click('button', 'やめる', dialog);
           await until('the dialog to close', async () => !(await dialog.isDisplayed()));

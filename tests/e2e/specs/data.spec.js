@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, guard } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { checklistTotal } from '../support/content.js';
 
 const KEY = 'onshi-navi';
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -175,8 +176,9 @@ test('export, then import into a fresh profile, restores everything', async ({ p
   await restored.open(`${baseURL}/data`);
   await other.getByLabel('バックアップファイル（.json）').setInputFiles(file);
   const preview = other.getByRole('region', { name: '読み込む内容の確認' });
-  await expect(preview).toContainText('名称未設定の事業所（チェック 2/15');
-  await expect(preview).toContainText('（チェック 0/15');
+  const total = await checklistTotal();
+  await expect(preview).toContainText(`名称未設定の事業所（チェック 2/${total}`);
+  await expect(preview).toContainText(`（チェック 0/${total}`);
   await restored.screenshot('import-preview');
   await preview.getByRole('button', { name: '読み込んで置き換える' }).click();
   await expect(restored.status()).toHaveText('バックアップを読み込みました。');
@@ -223,7 +225,7 @@ test('すべて削除 asks first, names what will be lost, and suggests a backup
   await page.getByRole('button', { name: 'すべて削除…' }).click();
   const dialog = page.getByRole('dialog', { name: 'すべてのデータを削除しますか？' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('名称未設定の事業所（チェック 1/15');
+  await expect(dialog).toContainText(`名称未設定の事業所（チェック 1/${await checklistTotal()}`);
   await expect(dialog.getByRole('button', { name: '先に書き出す' })).toBeVisible();
   await app.screenshot('delete-all-dialog');
   await dialog.getByRole('button', { name: 'やめる' }).click();
