@@ -37,8 +37,8 @@ export async function until(what, probe, ms = 5000) {
 }
 
 /** What `waitForScreen` reads of the page: the screen's heading, whether a part of it is still
- *  being built, and whether the app's shell (the top bar, a banner, and <main id="main">) is there
- *  at all, with what else the body holds; the rest is said on a failure. */
+ *  being built, whether the app's shell is there at all (<main id="main">, and the top bar, which
+ *  is the page's banner) and what else the body holds; the rest is said on a failure. */
 const READ_PAGE = `
   const h = document.querySelector('main h1, h1');
   const body = document.body ? [...document.body.children].filter((el) => !['NOSCRIPT', 'SCRIPT'].includes(el.tagName)) : [];
@@ -78,7 +78,7 @@ export function describePage(seen) {
 
 /** The window stayed blank: thrown by `waitForScreen` when the page held nothing at all, not even
  *  the app's top bar or <main>. Under Xvfb the MiniBrowser has, rarely, kept a fresh session's
- *  page so (its screenshot empty) while 23 other tests of the run passed; `run.mjs` runs such a
+ *  page so (its screenshot empty) while the other tests of the run passed; `run.mjs` runs such a
  *  test once more in a new session. Every other screen that never shows is the app's and fails
  *  at once (a plain Error naming what the page held). */
 export class BlankWindow extends Error {}
