@@ -20,7 +20,7 @@ const ROLE_CSS = {
   status: '[role=status], output',
 };
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns something other than undefined/false, or fails after `ms`. */
 export async function until(what, probe, ms = 5000) {
@@ -36,10 +36,52 @@ export async function until(what, probe, ms = 5000) {
   }
 }
 
-/** The screen did not show within the time: thrown by `waitForScreen`. Under Xvfb the
- *  MiniBrowser has, rarely, kept a fresh session's page blank (its screenshot empty, not even
- *  the app's top bar) while 23 other tests of the run passed; see `run.mjs` for the one retry. */
-export class ScreenNeverShown extends Error {}
+/** What `waitForScreen` reads of the page: the screen's heading, whether a part of it is still
+ *  being built, whether the app's shell is there at all (<main id="main">, and the top bar, which
+ *  is the page's banner) and what else the body holds; the rest is said on a failure. */
+const READ_PAGE = `
+  const h = document.querySelector('main h1, h1');
+  const body = document.body ? [...document.body.children].filter((el) => !['NOSCRIPT', 'SCRIPT'].includes(el.tagName)) : [];
+  return { heading: h ? h.textContent.trim() : '', busy: !!document.querySelector('main [aria-busy="true"]'),
+    main: !!document.getElementById('main'), banner: !!document.querySelector('body > header, [role=banner]'),
+    body: body.length, text: (document.body?.innerText ?? '').trim().slice(0, 80),
+    url: location.href, ready: document.readyState, visibility: document.visibilityState,
+    elements: document.getElementsByTagName('*').length };`;
+
+/** The state of the page as `waitForScreen` read it (`seen`, undefined when the page did not
+ *  answer):
+ *  - 'shown': a heading, and nothing of the screen still being built;
+ *  - 'blank': not even the app's shell, and a body with nothing in it (the engine's blank window,
+ *    see `BlankWindow`);
+ *  - 'busy': a heading, but a part of the screen still marked aria-busy;
+ *  - 'no heading': the app's shell (or other content) without a screen heading;
+ *  - 'no answer': the page never answered. */
+export function pageState(seen) {
+  if (!seen) return 'no answer';
+  if (seen.heading && !seen.busy) return 'shown';
+  if (!seen.main && !seen.banner && !seen.body) return 'blank';
+  return seen.heading ? 'busy' : 'no heading';
+}
+
+/** What a page in each state held, for the failure's message. */
+export function describePage(seen) {
+  const state = pageState(seen);
+  const held = seen ? ` (the page: ${JSON.stringify(seen)})` : '';
+  switch (state) {
+    case 'blank': return `the window stayed blank: no top bar, no <main>, an empty body${held}`;
+    case 'busy': return `the heading 「${seen.heading}」 showed, but a part of the screen stayed aria-busy${held}`;
+    case 'no heading': return `${seen.main ? 'the app\'s shell' : 'the page'} showed no screen heading${held}`;
+    case 'no answer': return 'the page never answered';
+    default: return `the screen 「${seen.heading}」 showed${held}`;
+  }
+}
+
+/** The window stayed blank: thrown by `waitForScreen` when the page held nothing at all, not even
+ *  the app's top bar or <main>. Under Xvfb the MiniBrowser has, rarely, kept a fresh session's
+ *  page so (its screenshot empty) while the other tests of the run passed; `run.mjs` runs such a
+ *  test once more in a new session. Every other screen that never shows is the app's and fails
+ *  at once (a plain Error naming what the page held). */
+export class BlankWindow extends Error {}
 
 export class EnginePage {
   constructor(driver, { engine, size, base, screenshots }) {
@@ -55,7 +97,7 @@ export class EnginePage {
   /** An ordinary navigation (not WebDriver's refresh: Firefox's bypasses the service worker). */
   async open(path) {
     await this.driver.get(this.url(path));
-    await this.waitForScreen();
+    await this.waitForScreen(undefined, this.url(path));
   }
 
   async reload() {
@@ -63,20 +105,23 @@ export class EnginePage {
   }
 
   /** Waits for the screen's heading and for the whole screen to be built (not aria-busy). On a
-   *  timeout the error says what the page held (a blank, unpainted page is the engine's, see
-   *  `ScreenNeverShown`). */
-  async waitForScreen(ms = 10_000) {
+   *  timeout the error says what the page held; only a blank window is a `BlankWindow`. */
+  async waitForScreen(ms = 10_000, where = undefined) {
     let seen;
+    let refused;
     try {
       return await until('the screen', async () => {
-        seen = await this.driver.executeScript(`
-          const h = document.querySelector('main h1, h1');
-          return { heading: h ? h.textContent.trim() : '', busy: !!document.querySelector('main [aria-busy="true"]'),
-            ready: document.readyState, visibility: document.visibilityState, elements: document.getElementsByTagName('*').length };`);
-        return seen.heading && !seen.busy ? seen.heading : null;
+        // A probe that fails leaves no stale answer behind, and says why.
+        seen = undefined;
+        seen = await this.driver.executeScript(READ_PAGE).catch((e) => {
+          refused = `${e.name}${e.message ? `: ${e.message}` : ''}`;
+          throw e;
+        });
+        return pageState(seen) === 'shown' ? seen.heading : null;
       }, ms);
-    } catch (e) {
-      throw new ScreenNeverShown(`${e.message} (the page: ${JSON.stringify(seen ?? 'no answer')})`);
+    } catch {
+      const message = `the screen${where ? ` of ${where}` : ''} did not show within ${ms} ms: ${describePage(seen)}${seen ? '' : ` (the driver: ${refused})`}`;
+      throw pageState(seen) === 'blank' ? new BlankWindow(message) : new Error(message);
     }
   }
 

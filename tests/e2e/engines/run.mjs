@@ -9,9 +9,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, newSession } from './engines.js';
-import { EnginePage, ScreenNeverShown, sleep, until } from './page.js';
-import { makeBuilds, publish, serve } from '../support/builds.js';
+import { BlankWindow, EnginePage, until } from './page.js';
+import { makeBuilds, publish, serve, stop } from '../support/builds.js';
 import { SCREENS } from '../support/screens.js';
+import { checklistTotal } from '../support/content.js';
+// What counts as the engine's blank window, checked without a browser before the engines run.
+import './page.test.mjs';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SCREENSHOTS = join(ROOT, 'screenshots');
@@ -51,23 +54,30 @@ for (const engineName of engines) {
         const base = `http://127.0.0.1:${appPort}`;
         let app;
         before(async () => { app = await serve(join(ROOT, 'dist'), appPort); });
-        after(() => app?.kill());
+        // Awaited, so that the run ends with no server of its own left behind.
+        after(() => stop(app));
+        /** Serves dist again on this size's port, once the old server is gone and the port free. */
+        const restartApp = async () => {
+          await stop(app);
+          app = await serve(join(ROOT, 'dist'), appPort);
+        };
 
         /** A test with a fresh session; counted per engine; a screenshot of the page on failure.
-         *  A test whose screen never showed runs once more in a new session, and the run's summary
-         *  says so with what the page held: that has been the engine's own rare blank window, and
-         *  an app that fails to start fails both times. */
+         *  A test whose window stayed blank (`BlankWindow`: not even the app's shell) runs once
+         *  more in a new session, and the run's summary says so with what the page held: that is
+         *  the engine's own rare blank window, and an app that fails to start fails both times.
+         *  Any other failure, a screen that shows but never finishes among them, fails at once. */
         const it = (name, body, timeout = 120_000) => test(name, { timeout }, async () => {
           for (let attempt = 1; ; attempt++) {
             const driver = await newSession(engineName, server, size, downloads);
             const page = new EnginePage(driver, { engine: engineName, size, base, screenshots: SCREENSHOTS });
             try {
-              await body(page, { driver, restartApp: async () => { app.kill(); app = await serve(join(ROOT, 'dist'), appPort); } });
+              await body(page, { driver, restartApp });
               counts[engineName].passed++;
               return;
             } catch (e) {
               await page.screenshot(`failed-${name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`).catch(() => {});
-              if (attempt === 1 && e instanceof ScreenNeverShown) {
+              if (attempt === 1 && e instanceof BlankWindow) {
                 counts[engineName].retried.push(`${size}: ${name}: ${e.message}`);
                 continue;
               }
@@ -220,7 +230,7 @@ for (const engineName of engines) {
             await fresh.open('/data');
             await (await fresh.get('field', 'バックアップファイル（.json）')).sendKeys(path);
             const preview = await fresh.get('region', '読み込む内容の確認');
-            await fresh.waitForText('the preview', preview, 'チェック 2/15');
+            await fresh.waitForText('the preview', preview, `チェック 2/${await checklistTotal()}`);
             await fresh.screenshot('import-preview');
             await fresh.click('button', '読み込んで置き換える', preview);
             await fresh.waitForText('the status', () => fresh.status(), 'バックアップを読み込みました。');
@@ -272,7 +282,7 @@ for (const engineName of engines) {
           const dialog = await page.get('dialog', 'すべてのデータを削除しますか？');
           assert.equal(await dialog.isDisplayed(), true);
           assert.equal(await driver.executeScript('return arguments[0].matches(":modal")', dialog), true);
-          await page.waitForText('the dialog', dialog, '名称未設定の事業所（チェック 1/15');
+          await page.waitForText('the dialog', dialog, `名称未設定の事業所（チェック 1/${await checklistTotal()}`);
           await page.screenshot('delete-all-dialog');
           await page.click('button', 'やめる', dialog);
           await until('the dialog to close', async () => !(await dialog.isDisplayed()));
@@ -303,9 +313,10 @@ for (const engineName of engines) {
 
         it('offline after one visit: every screen works, and a tick made then survives', async (page, { driver, restartApp }) => {
           await page.openControlled('/');
-          app.kill();
+          // Gone for sure, not just told to go: the screens below are then served by the
+          // service worker alone.
+          await stop(app);
           try {
-            await sleep(200);
             for (const [path, title] of SCREENS) {
               await page.open(path);
               assert.equal(await page.heading(), title, `${path} offline`);
@@ -370,7 +381,7 @@ for (const engineName of engines) {
             await page.waitForScreen();
             assert.equal(await page.checked('現在の利用状況の確認'), true);
           } finally {
-            updates.kill();
+            await stop(updates);
             await rm(dir, { recursive: true, force: true });
           }
         });
@@ -379,7 +390,7 @@ for (const engineName of engines) {
 
     after(() => {
       const { passed, failed, retried } = counts[engineName];
-      console.log(`${engine.label}: ${passed} passed, ${failed} failed${retried.length ? `; ${retried.length} run again after the screen never showed:` : ''}`);
+      console.log(`${engine.label}: ${passed} passed, ${failed} failed${retried.length ? `; ${retried.length} run again after the engine's blank window:` : ''}`);
       for (const line of retried) console.log(`  ${line}`);
     });
   });

@@ -1,6 +1,7 @@
 // The foundation: every step reachable from ホーム, ticks kept with their dates, deep links.
 import { test, expect } from '../support/fixtures.js';
 import { App, STEPS } from '../support/app.js';
+import { checklistTotal, guideSteps, progressText } from '../support/content.js';
 
 test('ホーム shows the phases, the steps with progress, and what to do next', async ({ page }, info) => {
   const app = new App(page, info);
@@ -12,21 +13,15 @@ test('ホーム shows the phases, the steps with progress, and what to do next',
   const next = page.getByRole('region', { name: '次にやること' });
   await expect(next.getByRole('link')).toContainText('現在の利用状況の確認');
   await expect(page.getByRole('progressbar', { name: '全体の進み具合' })).toBeVisible();
-  await expect(page.getByText('0/15完了（0%）')).toBeVisible();
+  await expect(page.getByText(progressText(0, await checklistTotal()))).toBeVisible();
   await expect(page.getByText(/まずは導入支援事業者にご確認ください/).first()).toBeVisible();
   await app.screenshot('home');
 });
 
 test('every step is reachable from ホーム and shows its checklist', async ({ page }, info) => {
   const app = new App(page, info);
-  const checklists = {
-    1: ['現在の利用状況の確認', '見積のご相談・ご依頼'],
-    2: ['見積内容の確認', '発注（契約）'],
-    3: ['アカウント登録', 'オンライン資格確認利用申請', 'オンライン請求利用申請・開始届', '電子証明書発行申請',
-      'オンライン資格確認/オンライン請求システムのセットアップ', 'レセプト作成用端末のソフト改修', '接続・運用テスト'],
-    4: ['業務等の変更点の確認', '職員への説明'],
-    5: ['必要書類の受領/準備（領収書等）', '補助金申請'],
-  };
+  // Each step's checklist as the guide's content file lists it.
+  const checklists = Object.fromEntries((await guideSteps()).map((step) => [step.number, step.items]));
   const phaseOf = { 1: '1. 見積依頼・発注', 2: '1. 見積依頼・発注', 3: '2. 導入・運用準備', 4: '2. 導入・運用準備', 5: '3. 補助金申請（導入完了後）' };
   for (const step of STEPS) {
     await app.open('/');
@@ -35,6 +30,7 @@ test('every step is reachable from ホーム and shows its checklist', async ({ 
     await app.waitForScreen();
     await expect(page).toHaveURL(new RegExp(`/steps/${step.number}$`));
     await expect(app.heading()).toHaveText(`${step.label} ${step.title}`);
+    expect(checklists[step.number].length, `${step.label} has a checklist`).toBeGreaterThan(0);
     for (const name of checklists[step.number]) {
       await expect(app.checkbox(name)).not.toBeChecked();
     }
@@ -46,7 +42,13 @@ test('STEP01 shows whom to ask for each quote target', async ({ page }, info) =>
   const app = new App(page, info);
   await app.open('/steps/1');
   const targets = page.getByRole('region', { name: '主な見積対象' });
-  await expect(targets.getByRole('listitem')).toHaveCount(4);
+  // Every target of STEP01 in the guide's content file, and nothing else.
+  const titles = (await guideSteps()).find((step) => step.number === 1).quoteTargets;
+  await expect(targets.getByRole('listitem')).toHaveCount(titles.length);
+  for (const title of titles) {
+    const target = targets.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true, level: 3 }) });
+    await expect(target).toContainText('見積依頼先');
+  }
   const rececon = targets.getByRole('listitem').filter({ hasText: 'レセプト作成用端末/レセプト作成用ソフト' });
   await expect(rececon).toContainText('見積依頼先');
   await expect(rececon).toContainText('レセコン事業者');
@@ -72,8 +74,10 @@ test('a tick is kept with its date across a reload, and an untick clears it', as
   await expect(app.item('アカウント登録')).toContainText(done);
 
   await app.open('/');
-  await expect(page.getByText('1/15完了（6%）')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'STEP03' }).first()).toContainText('進行中（1/7）');
+  const steps = await guideSteps();
+  await expect(page.getByText(progressText(1, await checklistTotal()))).toBeVisible();
+  const step3 = steps.find((step) => step.number === 3).items.length;
+  await expect(page.getByRole('listitem').filter({ hasText: 'STEP03' }).first()).toContainText(`進行中（1/${step3}）`);
 
   await app.open('/steps/3');
   await app.checkbox('アカウント登録').uncheck();
@@ -201,11 +205,28 @@ test('a screen left before it is built is gone at once and never built further',
     follow('/steps/2');
     for (let i = 0; i < 1000 && left.isConnected; i++) await Promise.resolve();
     const inPage = left.isConnected;
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    return { busy, inPage, changes };
+    // The screen left could only be built further by the slices released for STEP02, one after
+    // each paint, and it is torn down after the first. Once STEP02 is no longer busy, every slice
+    // is out; after one more paint and task, whatever a slice set off has run.
+    const built = await new Promise((done) => {
+      const start = performance.now();
+      const look = () => {
+        const step = document.querySelector('main article.step');
+        if (step && step !== left && !document.querySelector('main [aria-busy="true"]')) {
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 0)));
+        } else if (performance.now() - start > 10_000) {
+          done(false);
+        } else {
+          requestAnimationFrame(look);
+        }
+      };
+      look();
+    });
+    return { busy, inPage, built, changes };
   });
   expect(seen.busy, 'STEP01 was still being built when it was left').toBe(true);
   expect(seen.inPage, 'the screen left is off the page in the tap').toBe(false);
+  expect(seen.built, 'STEP02 was built to the end').toBe(true);
   expect(seen.changes, 'nothing of the screen left ran after it was left').toBe(0);
   await expect(app.heading()).toContainText('STEP02');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveCount(1);

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
-import { laterCheckedOn } from '../support/content.js';
+import { laterCheckedOn, laterTopics } from '../support/content.js';
 
 /** The facts as the content file lists them (id, text, kind, source ids), and each source's
  *  address, read without a TOML parser. */
@@ -29,12 +29,13 @@ test('その後の動き lists every fact by topic with its source links, dates 
   await page.getByRole('link', { name: 'その後の動き', exact: true }).click();
   await app.waitForScreen();
   await expect(app.heading()).toHaveText('その後の動き');
-  for (const topic of ['開始と義務化', 'これから始めるステーション', '経過措置（猶予）', '補助金', '電子証明書（導入のあと）',
-    '訪問時の本人確認', '健康保険証・資格確認書', '診療報酬の加算（参考）']) {
+  const topics = await laterTopics();
+  expect(topics.length, 'the content file has topics').toBeGreaterThan(0);
+  for (const topic of topics) {
     await expect(page.getByRole('heading', { name: topic, level: 2 })).toBeVisible();
   }
   const facts = await factsFromContent();
-  expect(facts.length).toBeGreaterThanOrEqual(20);
+  expect(facts.length, 'the content file has facts').toBeGreaterThan(0);
   const items = page.locator('.later-fact');
   await expect(items).toHaveCount(facts.length);
   const label = { official: '公式', report: '参考', unconfirmed: '未確認' };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
 import { SCREENS } from '../support/screens.js';
-import { makeBuilds, publish, serve } from '../support/builds.js';
+import { makeBuilds, publish, serve, stop } from '../support/builds.js';
 
 
 /** Opens the app and waits until the service worker controls the page. */
@@ -118,7 +118,7 @@ test('an update: the app offers 更新, loads the new build, and no old file fai
     expect(failed).toEqual([]);
   } finally {
     await context.close();
-    server.kill();
+    await stop(server);
   }
 });
 

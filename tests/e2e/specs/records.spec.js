@@ -1,6 +1,7 @@
 // Station records, the documents made from them, and several stations.
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { checklistTotal } from '../support/content.js';
 
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('onshi-navi')));
 
@@ -238,7 +239,7 @@ test('two stations keep separate progress and records; deleting asks first', asy
   await app.open('/stations');
   await page.getByRole('listitem').filter({ hasText: 'つばき' }).getByRole('button', { name: 'この事業所を削除…' }).click();
   const dialog = page.getByRole('dialog', { name: 'この事業所を削除しますか？' });
-  await expect(dialog).toContainText('つばき（チェック 1/15');
+  await expect(dialog).toContainText(`つばき（チェック 1/${await checklistTotal()}`);
   await app.screenshot('delete-station');
   await dialog.getByRole('button', { name: 'やめる' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'つばき' })).toHaveCount(1);
