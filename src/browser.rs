@@ -34,6 +34,14 @@ pub fn focus_main_heading() {
     }
 }
 
+/// Moves focus to an element (by id) and brings it into view: what a tap just produced, below it.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
 /// Scrolls an element (by id) into view, e.g. the item a 「次にやること」 link points at.
 pub fn scroll_to_id(id: &str) {
     if let Some(element) = document().get_element_by_id(id) {

@@ -36,6 +36,8 @@ pub fn ReceivePage() -> impl IntoView {
                 error.set(Some(e.to_string()));
             }
         }
+        // What was read shows below the fold on a phone: bring it into view, and focus to it.
+        request_animation_frame(|| browser::focus_by_id("receive-result"));
     };
     let read_code = move |_| show(handoff::read(&code.get_untracked()));
     let on_file = move |_| {
@@ -86,8 +88,10 @@ pub fn ReceivePage() -> impl IntoView {
                     <button type="button" class="button" on:click=read_code>"読み込む"</button>
                 </div>
             </section>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}" この端末のデータは変わっていません。"</p> })}
-            {move || preview.get().map(|p| view! { <Preview received=p on_accept=Callback::new(accept) on_cancel=Callback::new(move |()| clear())/> })}
+            <div id="receive-result" tabindex="-1">
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}" この端末のデータは変わっていません。"</p> })}
+                {move || preview.get().map(|p| view! { <Preview received=p on_accept=Callback::new(accept) on_cancel=Callback::new(move |()| clear())/> })}
+            </div>
             {move || received.get().map(|name| view! {
                 <div class="receive-done" role="region" aria-label="受け取りました">
                     <p>{format!("「{name}」の設定を受け取りました。")}</p>

@@ -335,6 +335,92 @@ for (const engineName of engines) {
           assert.equal(await page.checked('業務等の変更点の確認'), true);
         });
 
+        it('a station handed off by code and by file reaches a fresh profile offline: its ホーム leads with the door; a damaged code changes nothing', async (page, { driver, restartApp }) => {
+          // The manager's device: a named station that checks with the Web, with a contact, 導入済み.
+          await page.open('/stations');
+          await page.fill('事業所名', 'さくら訪問看護ステーション');
+          await page.open('/visit/setup');
+          await page.click('radio', 'マイナ在宅受付Web', await page.get('group', '訪問での確認に使うもの'));
+          await page.open('/contacts');
+          const add = await page.get('region', '連絡先を追加');
+          await page.fill('名称（必須）', 'NTT東日本', add);
+          await page.fill('電話番号', '0120-116-116', add);
+          await page.click('button', '追加', add);
+          await page.waitForText('the status', () => page.status(), '「NTT東日本」を追加しました。');
+          await page.open('/');
+          await page.click('button', '導入済みにする');
+          await until('the daily ホーム', async () => (await page.heading()) === '訪問のときに');
+          await page.screenshot('home-daily-manager');
+          await page.open('/handoff');
+          const code = await until('the code', async () => {
+            const value = await page.value('受け渡しコード');
+            return value?.startsWith('ONSHI-HANDOFF-1.') ? value : null;
+          });
+          await page.screenshot('handoff');
+          await driver.quit();
+
+          const dir = await mkdtemp(join(tmpdir(), 'onshi-handoff-'));
+          try {
+            for (const by of ['code', 'file']) {
+              // A nurse's device: a fresh profile, the app visited once, then no network.
+              const nurse = new EnginePage(await newSession(engineName, server, size, downloads), page);
+              try {
+                await nurse.openControlled('/');
+                await stop(app);
+                try {
+                  await nurse.open('/receive');
+                  if (by === 'code') {
+                    const at = 40;
+                    const damaged = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+                    await nurse.fill('受け渡しコード', damaged);
+                    await nurse.click('button', '読み込む');
+                    await nurse.waitForText('the refusal', () => nurse.get('alert'), '途中で切れているか、変わっています');
+                    assert.equal((await nurse.all('region', '受け取る内容の確認')).length, 0);
+                    assert.equal(await nurse.stored(), null, 'a damaged code changes nothing');
+                    await nurse.screenshot('receive-refused');
+                    await nurse.fill('受け渡しコード', code);
+                    await nurse.click('button', '読み込む');
+                  } else {
+                    const file = join(dir, `handoff-${size}.txt`);
+                    await writeFile(file, `オン資導入ナビ 受け渡しコード（さくら訪問看護ステーション）\n${code}\n`);
+                    await (await nurse.get('field', '受け渡しのファイル')).sendKeys(file);
+                  }
+                  const preview = await nurse.get('region', '受け取る内容の確認');
+                  await nurse.waitForText('the preview', preview, '事業所「さくら訪問看護ステーション」を追加します（導入済み）');
+                  await nurse.waitForText('the preview', preview, '連絡先を追加：NTT東日本');
+                  assert.equal(await nurse.stored(), null, 'nothing is written before 受け取る');
+                  await nurse.screenshot(`receive-preview-by-${by}`);
+                  await nurse.click('button', '受け取る', preview);
+                  await nurse.waitForText('the status', () => nurse.status(), '「さくら訪問看護ステーション」の設定を受け取りました。');
+                  await nurse.open('/');
+                  assert.equal(await nurse.heading(), '訪問のときに');
+                  await nurse.waitForText('the way of checking', () => nurse.get('region', 'この事業所の確認の方法'), 'マイナ在宅受付Web');
+                  await nurse.screenshot(`home-daily-by-${by}`);
+                  await nurse.open('/visit');
+                  await nurse.waitForText('訪問', () => nurse.get('region', 'うまくいかないとき'), '暗証番号を忘れた・ロックされた');
+                  assert.match(await nurse.text(await nurse.get('region', 'うまくいかないとき')), /目視確認はできません/);
+                  await nurse.open('/contacts');
+                  // The link's name as the engine computes it (a ☎ drawn before it may be part of it).
+                  const tel = await until('the tel: link', async () => {
+                    for (const link of await nurse.all('link')) {
+                      // WebKit names no link outside the accessibility tree (the side menu, hidden on a phone).
+                      if ((await link.getAccessibleName().catch(() => '')).includes('0120-116-116 に電話')) return link;
+                    }
+                    return null;
+                  });
+                  assert.equal(await tel.getAttribute('href'), 'tel:0120116116');
+                } finally {
+                  await restartApp();
+                }
+              } finally {
+                await nurse.driver.quit();
+              }
+            }
+          } finally {
+            await rm(dir, { recursive: true, force: true });
+          }
+        });
+
         it('two windows ticking different items keep both', async (page, { driver }) => {
           await page.open('/steps/3');
           const first = await driver.getWindowHandle();

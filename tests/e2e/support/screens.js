@@ -20,6 +20,8 @@ export const SCREENS = [
   ['/visit', '訪問時の資格確認'],
   ['/visit/setup', '訪問の準備'],
   ['/visit/card', '訪問時の資格確認カード'],
+  ['/handoff', 'ほかの端末に渡す'],
+  ['/receive', 'ほかの端末から受け取る'],
   ['/nowhere', 'ページが見つかりません'],
 ];
 
