@@ -3,8 +3,10 @@
 //   2. Lighthouse 12.2.3, mobile and desktop: performance, FCP, LCP, TBT, CLS, accessibility,
 //      best practices — medians of several runs (TBT varies from run to run on a busy machine),
 //      with the range of the performance score;
-//   3. a cold start offline (from the service worker) to the first checklist being interactive
-//      (the app's performance mark), median and spread of several runs;
+//   3. the installed app's start: opened from the service worker's cache, offline, with the CPU
+//      slowed 4× — to the screen's heading shown with nothing still building, and the first tap
+//      answered — for ホーム every day (導入済み) and while introducing, 訪問 opened by its
+//      address, and ホーム on the large state; median and spread of several runs;
 //   4. scale: start time and saved size with a large state (20 stations, each fully filled, with
 //      50 receipts and 30 staff) against the empty state;
 //   5. interactions: how long each tap or keystroke takes to answer (the browser's Event Timing,
@@ -43,14 +45,22 @@ const interactionsOnly = args.includes('--interactions-only');
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const port = 8097;
 
-/** Budgets (issue: fast and small on a mid-range tablet). */
+/** Budgets (issue: fast and small on a mid-range tablet): what `--check` holds the app to. */
 const BUDGET = {
-  firstVisitBrotli: 150 * 1024,
-  lighthouseMobilePerformance: 98,
+  firstVisitBrotli: 260 * 1024,
+  lighthouseMobilePerformance: 97,
+  lighthouseMobileTbtMs: 150,
+  lighthouseMobileLcpMs: 2000,
   accessibility: 100,
   bestPractices: 100,
   cls: 0,
   largeStateSlowdown: 2,
+  // The installed app opened at the door: the screen ready, and its first tap answered, at 4× CPU
+  // offline (medians of the runs).
+  startReadyMs: 300,
+  firstTapMs: 100,
+  // A tick on the large state at 4× CPU, the median of the runs' medians.
+  tickMs: 50,
   // Interactions at 4× CPU. The issue's aim is every interaction within 100 ms; what holds now
   // (see ARCHITECTURE.md) is guarded so that a regression fails: the worst interaction on the
   // large state and each kind's median there, which (but for opening the screens that show the
@@ -176,6 +186,8 @@ try {
         seconds(mid('fcp')), seconds(mid('lcp')), `${Math.round(mid('tbt'))} ms`, cls.toFixed(3), accessibility, bestPractices]);
       if (preset === 'mobile') {
         budget(performance >= BUDGET.lighthouseMobilePerformance, `Lighthouse mobile performance ${performance} < ${BUDGET.lighthouseMobilePerformance}`);
+        budget(mid('tbt') <= BUDGET.lighthouseMobileTbtMs, `Lighthouse mobile TBT ${Math.round(mid('tbt'))} ms > ${BUDGET.lighthouseMobileTbtMs} ms`);
+        budget(mid('lcp') <= BUDGET.lighthouseMobileLcpMs, `Lighthouse mobile LCP ${Math.round(mid('lcp'))} ms > ${BUDGET.lighthouseMobileLcpMs} ms`);
       }
       budget(accessibility >= BUDGET.accessibility, `Lighthouse ${preset} accessibility ${accessibility} < 100`);
       budget(bestPractices >= BUDGET.bestPractices, `Lighthouse ${preset} best practices ${bestPractices} < 100`);
@@ -216,9 +228,7 @@ try {
   if (interactionsOnly) {
     await interactionTable(browser);
   } else {
-  const offline = await coldStarts({ offline: true });
-  console.log('3. Cold start offline (service worker) to the first checklist interactive\n');
-  console.log(`   ${describe(offline.times)}\n`);
+  await startTable(browser);
 
   const large = JSON.stringify(largeState());
   const empty = await coldStarts({ offline: true });
@@ -244,6 +254,83 @@ if (check) {
     process.exit(1);
   }
   console.log('All budgets met.');
+}
+
+// ── 3. The installed app's start ──────────────────────────────────────────────────────────────
+
+/** Runs in the page from its first script: the time (ms since the navigation began) at which the
+ *  screen is first ready — its heading shown, nothing of it still building (aria-busy) — checked
+ *  at every frame, and each interaction's Event Timing entry. */
+function recordReady() {
+  window.__ready = null;
+  const look = () => {
+    if (document.querySelector('main h1') && !document.querySelector('main [aria-busy="true"]')) {
+      window.__ready = performance.now();
+    } else {
+      requestAnimationFrame(look);
+    }
+  };
+  requestAnimationFrame(look);
+}
+
+/** A state whose station is 導入済み (said so), with a contact: the daily ホーム. */
+function dailyState() {
+  return JSON.stringify({
+    app: 'onshi-navi', schema: 6, current: 'st-1',
+    stations: [{ id: 'st-1', name: 'さくら訪問看護ステーション', introduced: true, visit: { tool: 'app' },
+      contacts: [{ id: 'c1', name: 'NTT東日本', phone: '0120116116', kind: 'support', memo: '' }] }],
+  });
+}
+
+/** The installed app opened `runs` times at `path`, from the service worker's cache, offline, at
+ *  4× CPU: ms to the screen ready, and the first tap (`tap`, on the screen just opened) answered. */
+async function installedStarts(browser, { path, state, tap }) {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+  await context.addInitScript(recordInteractions);
+  await context.addInitScript(recordReady);
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  if (state) await page.evaluate((text) => localStorage.setItem('onshi-navi', text), state);
+  // Opened once before the runs: the browser keeps the compiled WebAssembly of what it served from
+  // the cache, as an installed app opened every day has it.
+  await page.goto(`${url}${path}`);
+  await page.waitForFunction(() => window.__ready !== null);
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const ready = [];
+  page.__samples = [];
+  page.__labels = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${url}${path}`);
+    await page.waitForFunction(() => window.__ready !== null, null, { timeout: 30_000 });
+    ready.push(await page.evaluate(() => window.__ready));
+    await measure(page, () => tap(page));
+  }
+  await context.close();
+  return { ready, taps: page.__samples };
+}
+
+async function startTable(browser) {
+  const nav = (page, name) => page.getByRole('navigation', { name: 'メニューと手順' }).getByRole('link', { name, exact: true }).click();
+  const cases = [
+    ['ホーム, 導入済み', '/', dailyState(), (page) => page.getByRole('link', { name: /暗証番号を忘れた/ }).click()],
+    ['ホーム, introducing', '/', null, (page) => nav(page, '訪問')],
+    ['訪問 by its address', '/visit', dailyState(), (page) => page.getByText('暗証番号を忘れた・ロックされた', { exact: true }).click()],
+    ['ホーム, large state', '/', JSON.stringify(largeState()), (page) => nav(page, '訪問')],
+  ];
+  const rows = [['start', 'screen ready (median, min–max)', 'first tap answered (median, min–max)']];
+  const range = (t) => `${Math.round(median(t))} ms (${Math.round(Math.min(...t))}–${Math.round(Math.max(...t))})`;
+  for (const [name, path, state, tap] of cases) {
+    const { ready, taps } = await installedStarts(browser, { path, state, tap });
+    rows.push([name, range(ready), range(taps)]);
+    budget(median(ready) <= BUDGET.startReadyMs, `${name}: ready in ${Math.round(median(ready))} ms > ${BUDGET.startReadyMs} ms`);
+    budget(median(taps) <= BUDGET.firstTapMs, `${name}: first tap ${Math.round(median(taps))} ms > ${BUDGET.firstTapMs} ms`);
+  }
+  console.log(`3. The installed app's start: from the service worker's cache, offline, at 4× CPU (${runs} runs each; budgets: ready ≤ ${BUDGET.startReadyMs} ms, first tap ≤ ${BUDGET.firstTapMs} ms)\n`);
+  table(rows);
 }
 
 // ── 5. Interactions ───────────────────────────────────────────────────────────────────────────
@@ -388,6 +475,11 @@ async function interactionTable(browser) {
   console.log(`5. Interactions at 4× CPU (Event Timing; ${interactionRuns} runs per state, taking turns; under 16 ms counts as 16)\n`);
   table(rows);
   console.log(`   worst on the large state ${Math.round(overall.large)} ms (guard ≤ ${BUDGET.worstInteractionMs} ms; the aim is 100 ms) → ${budget(overall.large <= BUDGET.worstInteractionMs, `worst interaction on the large state ${Math.round(overall.large)} ms > ${BUDGET.worstInteractionMs} ms`)}`);
+  // The aim for a tick is checked by the whole bench (--check), not by CI's interaction guard.
+  if (!interactionsOnly) {
+    const tick = medians.large['tick an item'];
+    console.log(`   a tick on the large state ${Math.round(tick)} ms (aim ≤ ${BUDGET.tickMs} ms) → ${budget(tick <= BUDGET.tickMs, `a tick on the large state ${Math.round(tick)} ms > ${BUDGET.tickMs} ms`)}`);
+  }
   for (const [kind, large] of Object.entries(medians.large)) {
     budget(large <= BUDGET.kindMedianMs, `${kind}: median ${Math.round(large)} ms on the large state > ${BUDGET.kindMedianMs} ms`);
     // Opening 記録 and 導入記録 shows what the station recorded: there, more records may cost more
