@@ -678,6 +678,23 @@ mod tests {
         assert!(received.changes().iter().any(|c| matches!(c, Change::Contact(ContactChange::Removed, _))));
     }
 
+    /// A station with twenty contacts still makes a code one can paste into a mail or a message.
+    #[test]
+    fn a_station_with_twenty_contacts_makes_a_code_short_enough_to_paste() {
+        let mut doc = managers();
+        let before = doc.clone();
+        // The manager's station has one contact already.
+        for i in 1..20 {
+            let mut c = contact(&format!("row-{i}"), &format!("株式会社サンプル事業者{i}"));
+            c.memo = "担当：山田さん（平日9時〜17時）".into();
+            doc.current_station_mut().contacts.push(c);
+        }
+        doc.stamp_changes(&before, 1_764_650_000_000);
+        let code = handoff_of(&doc, 1_764_650_000_000).code();
+        println!("a hand-off with {} contacts: {} bytes", doc.current_station().contacts.len(), code.len());
+        assert!(code.len() < 16 * 1024, "{} bytes", code.len());
+    }
+
     #[test]
     fn markup_is_kept_as_the_text_it_is() {
         let mut doc = managers();
