@@ -31,8 +31,10 @@ enum SourceDate {
     Day(Date),
     Month(YearMonth),
     Year(u16),
-    /// 「日付の記載なし」
+    /// 「日付の記載なし」: the page gives none.
     Undated,
+    /// 「日付は未確認」: the team has the address but did not read the page's date.
+    Unread,
 }
 
 impl<'de> Deserialize<'de> for SourceDate {
@@ -41,6 +43,8 @@ impl<'de> Deserialize<'de> for SourceDate {
         let year = (text.len() == 4).then(|| text.parse::<u16>().ok()).flatten().filter(|y| (1900..=9999).contains(y));
         if text == "none" {
             Ok(SourceDate::Undated)
+        } else if text == "unread" {
+            Ok(SourceDate::Unread)
         } else if let Some(day) = Date::parse_iso(&text) {
             Ok(SourceDate::Day(day))
         } else if let Some(month) = YearMonth::parse_iso(&text) {
@@ -49,7 +53,7 @@ impl<'de> Deserialize<'de> for SourceDate {
             Ok(SourceDate::Year(year))
         } else {
             Err(serde::de::Error::custom(format!(
-                "{text:?} is not a source's date: write YYYY-MM-DD, YYYY-MM, YYYY, or \"none\" where the source gives none"
+                "{text:?} is not a source's date: write YYYY-MM-DD, YYYY-MM, YYYY, \"none\" where the source gives none, or \"unread\" where its date was not read"
             )))
         }
     }
@@ -62,6 +66,7 @@ impl Emit for SourceDate {
             SourceDate::Month(month) => format!("SourceDate::Month({})", month.emit()),
             SourceDate::Year(year) => format!("SourceDate::Year({year})"),
             SourceDate::Undated => "SourceDate::Undated".into(),
+            SourceDate::Unread => "SourceDate::Unread".into(),
         }
     }
 }

@@ -84,6 +84,8 @@ pub enum SourceDate {
     Year(u16),
     /// The source gives none.
     Undated,
+    /// Its date was not read (the team has the address, not a copy that shows a date).
+    Unread,
 }
 
 impl Source {
@@ -94,6 +96,7 @@ impl Source {
             SourceDate::Month(month) => month.japanese(),
             SourceDate::Year(year) => format!("{year}年"),
             SourceDate::Undated => "日付の記載なし".into(),
+            SourceDate::Unread => "日付は未確認".into(),
         }
     }
 }
@@ -218,6 +221,7 @@ pub(crate) mod tests {
         assert_eq!(source(SourceDate::Month(YearMonth::checked(2024, 12))).date_text(), "2024年12月");
         assert_eq!(source(SourceDate::Year(2025)).date_text(), "2025年");
         assert_eq!(source(SourceDate::Undated).date_text(), "日付の記載なし");
+        assert_eq!(source(SourceDate::Unread).date_text(), "日付は未確認");
     }
 
     static SRC: Source = Source {

@@ -39,7 +39,7 @@ test('その後の動き tells ended arrangements as ended, below what still app
   // Every fact names its kind and at least one dated source.
   for (const item of await page.locator('.later-fact').all()) {
     await expect(item).toContainText(/公式|参考|未確認/);
-    await expect(item).toContainText(/出典：.+（(\d{4}年|日付の記載なし)/);
+    await expect(item).toContainText(/出典：.+（(\d{4}年|日付の記載なし|日付は未確認)/);
   }
   await expect(page.getByText('この情報は古くなっているかもしれません')).toHaveCount(0);
   await app.screenshot('later-2026');

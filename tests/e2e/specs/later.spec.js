@@ -45,7 +45,7 @@ test('その後の動き lists every fact by topic with its source links, dates 
     await expect(item).toContainText(fact.until ? fact.ended : fact.text);
     if (fact.until) await expect(item).toContainText('終了（');
     for (const url of fact.urls) await expect(item.locator(`a[href="${url}"]`)).toHaveCount(1);
-    await expect(item).toContainText(/出典：.+（(\d{4}年|日付の記載なし)/);
+    await expect(item).toContainText(/出典：.+（(\d{4}年|日付の記載なし|日付は未確認)/);
     await expect(item.locator('.fact-kind')).toHaveText(label[fact.kind]);
     if (fact.kind === 'report') await expect(item).toContainText('総合ポータルサイトで確認してください');
     if (fact.kind === 'unconfirmed') await expect(item).toContainText('公式の情報は見つかっていません');
