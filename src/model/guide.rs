@@ -1,7 +1,8 @@
 //! The guide (導入手順) as static data.
 //!
-//! The text lives in `content/guide.ja.toml`; the build (`build/guide.rs`) turns it into the `GUIDE` constant below,
-//! so a new edition of the guide is an edit of that file, and the app ships only the strings.
+//! The text lives in `content/guide.ja.toml`; the build (`build/guide.rs`) turns it into the
+//! `GUIDE` constant below, so a new edition of the guide is an edit of that file, and the app
+//! ships only the strings.
 
 use super::json::Keyed;
 
