@@ -13,7 +13,7 @@ pub fn InstallSection() -> impl IntoView {
     let state = use_app_state();
     let standalone = is_standalone();
     let ios = is_ios();
-    let has_data = move || state.doc.with(|d| !d.clock.is_empty());
+    let has_data = move || state.doc.with(|d| !d.is_unused());
     view! {
         <section aria-labelledby="install-heading">
             <h2 id="install-heading">"ホーム画面に追加"</h2>

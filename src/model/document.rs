@@ -158,6 +158,13 @@ impl Document {
         }
     }
 
+    /// Whether the device has never been used: no change ever stamped, and one empty, unnamed
+    /// station (what [`Document::new`] makes).
+    pub fn is_unused(&self) -> bool {
+        self.clock.is_empty()
+            && matches!(self.stations.as_slice(), [only] if *only == Station::new(only.id.clone(), ""))
+    }
+
     /// The fields that merge between tabs: everything but the header, the clock and the
     /// station this tab is working on.
     fn fields(&self) -> Fields {

@@ -117,12 +117,7 @@ impl fmt::Display for HandoffError {
 /// The hand-off of `station` at `now` (ms since 1970), with its stamps from the document's clock.
 pub fn make(guide: &Guide, station: &Station, document_clock: &Clock, now: u64) -> Handoff {
     let prefix = merge::row_path("/stations", &station.id);
-    let mut clock = Clock::new();
-    for (path, stamp) in document_clock.iter() {
-        if let Some(relative) = path.strip_prefix(&prefix).filter(|p| is_carried(p)) {
-            clock.insert(relative.to_string(), *stamp);
-        }
-    }
+    let mut clock = carried_stamps(document_clock, &prefix);
     let introduced = is_introduced(guide, station);
     // 導入済み by its steps rather than said: as new as the newest tick.
     if introduced && !station.introduced {
@@ -145,6 +140,18 @@ pub fn make(guide: &Guide, station: &Station, document_clock: &Clock, now: u64) 
         clock,
         made_at: now,
     }
+}
+
+/// The stamps of a station's carried fields (the station's paths start with `prefix`), by path
+/// relative to the station.
+fn carried_stamps(clock: &Clock, prefix: &str) -> Clock {
+    let mut carried = Clock::new();
+    for (path, stamp) in clock.iter() {
+        if let Some(relative) = path.strip_prefix(prefix).filter(|p| is_carried(p)) {
+            carried.insert(relative.to_string(), *stamp);
+        }
+    }
+    carried
 }
 
 /// Whether a path (relative to a station) is one a hand-off carries.
@@ -203,17 +210,12 @@ pub fn read(text: &str) -> Result<Handoff, HandoffError> {
     // The code, without the whitespace a mail or a message may have put into it.
     let code: String = text[start + PREFIX.len()..].chars().filter(|c| !c.is_whitespace()).collect();
     let mut parts = code.splitn(3, '.');
-    let version = parts.next().unwrap_or("");
-    let version: u32 = if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) {
-        version.parse().map_err(|_| HandoffError::NotAHandoff)?
-    } else {
-        return Err(HandoffError::NotAHandoff);
-    };
-    if version > HANDOFF_VERSION {
-        return Err(HandoffError::Newer { found: version });
-    }
-    if version == 0 {
-        return Err(HandoffError::NotAHandoff);
+    // Digits only: `parse` would also take a sign.
+    let version = parts.next().filter(|v| v.bytes().all(|b| b.is_ascii_digit())).and_then(|v| v.parse().ok());
+    match version {
+        Some(1..=HANDOFF_VERSION) => {}
+        Some(found) if found > HANDOFF_VERSION => return Err(HandoffError::Newer { found }),
+        _ => return Err(HandoffError::NotAHandoff),
     }
     let (Some(payload), Some(check)) = (parts.next(), parts.next()) else { return Err(HandoffError::Damaged) };
     // The check is the code's last 8 characters; anything after them is not the code's.
@@ -240,11 +242,10 @@ fn from_value(value: &Value) -> Option<Handoff> {
     Some(Handoff { station, clock, made_at: value.get("made_at")?.as_u64()? })
 }
 
-/// Whether a text is one of the app's backup files (a whole document).
+/// Whether a text is one of the app's backup files (a whole document of ours).
 fn looks_like_backup(text: &str) -> bool {
-    serde_json::from_str::<Value>(text)
-        .ok()
-        .is_some_and(|v| v.get("app").and_then(Value::as_str) == Some(APP_ID) && v.get("schema").is_some())
+    super::document::parse_json(text)
+        .is_ok_and(|v| v.get("app").and_then(Value::as_str) == Some(APP_ID) && v.get("schema").is_some())
 }
 
 /// What receiving a hand-off would do to the device's document.
@@ -348,8 +349,7 @@ pub fn receive(document: &Document, handoff: &Handoff) -> Received {
     let mut doc = document.clone();
     // A device never used holds one empty, unnamed station (of the same id as every new
     // document's first): the station received takes its place rather than merge into it.
-    let unused = |s: &Station| *s == Station::new(s.id.clone(), "");
-    let fresh = document.clock.is_empty() && document.stations.len() == 1 && unused(&document.stations[0]);
+    let fresh = document.is_unused();
     let existing = if fresh { None } else { document.station(id).cloned() };
     let Some(before) = existing else {
         let handed = &handoff.station;
@@ -384,12 +384,7 @@ pub fn receive(document: &Document, handoff: &Handoff) -> Received {
     };
     let ours_value = Value::Object(carried(serde_json::to_value(&before).unwrap_or(Value::Null)));
     let theirs_value = Value::Object(carried(serde_json::to_value(&handoff.station).unwrap_or(Value::Null)));
-    let mut ours_clock = Clock::new();
-    for (path, stamp) in document.clock.iter() {
-        if let Some(relative) = path.strip_prefix(&prefix).filter(|p| is_carried(p)) {
-            ours_clock.insert(relative.to_string(), *stamp);
-        }
-    }
+    let ours_clock = carried_stamps(&document.clock, &prefix);
     let (fields, clock) =
         merge::merge(&merge::flatten(&ours_value), &ours_clock, &merge::flatten(&theirs_value), &handoff.clock);
     let merged = merge::unflatten(&fields);

@@ -13,6 +13,7 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::stale_notice::StaleNotice;
 use crate::components::station_dates::StationDates;
 use crate::components::vendor_label::AskLine;
+use crate::model::document::Document;
 use crate::model::guide::GUIDE;
 use crate::model::later::LATER;
 use crate::model::progress::{is_introduced, next_item, overall_progress};
@@ -119,7 +120,7 @@ fn IntroducingHome() -> impl IntoView {
     let overall = Signal::derive(move || state.with_station(|s| overall_progress(&GUIDE, s)));
     let next =
         Memo::new(move |_| state.with_station(|s| next_item(&GUIDE, s).map(|(step, item)| (step.number, item.id))));
-    let unused = move || state.doc.with(|d| d.clock.is_empty());
+    let unused = move || state.doc.with(Document::is_unused);
 
     view! {
         <div class="page home">
@@ -213,7 +214,7 @@ fn TodayStatus(today: crate::model::date::Date) -> impl IntoView {
 #[component]
 fn FirstStartInApp() -> impl IntoView {
     let state = use_app_state();
-    let empty = move || state.doc.with(|d| d.clock.is_empty());
+    let empty = move || state.doc.with(Document::is_unused);
     (crate::pwa::is_standalone() && crate::pwa::is_ios()).then(|| {
         move || {
             empty().then(|| {

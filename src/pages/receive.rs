@@ -16,26 +16,18 @@ pub fn ReceivePage() -> impl IntoView {
     browser::set_title("ほかの端末から受け取る");
     let state = use_app_state();
     let code = RwSignal::new(String::new());
-    // What was read, and what receiving it would do to this device (worked out again should this
-    // device's data change meanwhile, e.g. in another tab).
-    let read = RwSignal::new(None::<Handoff>);
-    let preview = Memo::new(move |_| read.get().map(|h| state.doc.with(|d| handoff::receive(d, &h))));
-    let error = RwSignal::new(None::<String>);
+    // What was last read (a hand-off, or why it was refused), and what receiving it would do to
+    // this device (worked out again should this device's data change meanwhile, e.g. in another tab).
+    let read = RwSignal::new(None::<Result<Handoff, HandoffError>>);
+    let handed = move || read.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    let preview = Memo::new(move |_| handed().map(|h| state.doc.with(|d| handoff::receive(d, &h))));
+    let refusal = move || read.with(|r| r.as_ref().and_then(|r| r.as_ref().err()).map(HandoffError::to_string));
     let received = RwSignal::new(None::<String>);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let show = move |result: Result<Handoff, HandoffError>| {
         received.set(None);
-        match result {
-            Ok(h) => {
-                error.set(None);
-                read.set(Some(h));
-            }
-            Err(e) => {
-                read.set(None);
-                error.set(Some(e.to_string()));
-            }
-        }
+        read.set(Some(result));
         // What was read shows below the fold on a phone: bring it into view, and focus to it.
         request_animation_frame(|| browser::focus_by_id("receive-result"));
     };
@@ -62,7 +54,7 @@ pub fn ReceivePage() -> impl IntoView {
         }
     };
     let accept = move |_| {
-        let Some(h) = read.get_untracked() else { return };
+        let Some(h) = handed() else { return };
         let done = state.receive(&h);
         let name = done.after.display_name().to_string();
         clear();
@@ -89,7 +81,7 @@ pub fn ReceivePage() -> impl IntoView {
                 </div>
             </section>
             <div id="receive-result" tabindex="-1">
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}" この端末のデータは変わっていません。"</p> })}
+                {move || refusal().map(|e| view! { <p class="field-error" role="alert">{e}" この端末のデータは変わっていません。"</p> })}
                 {move || preview.get().map(|p| view! { <Preview received=p on_accept=Callback::new(accept) on_cancel=Callback::new(move |()| clear())/> })}
             </div>
             {move || received.get().map(|name| view! {

@@ -29,7 +29,6 @@ async function compose(page, field, { kana, text, over = false }, whileComposing
 }
 
 test('a contact\'s name is saved when the composition ends, never mid-kana', async ({ page }, info) => {
-  test.skip(info.project.name === 'tablet', 'the same field at both sizes; composing once is enough');
   const app = new App(page, info);
   await app.open('/contacts');
   const add = page.getByRole('region', { name: '連絡先を追加' });
@@ -48,7 +47,6 @@ test('a contact\'s name is saved when the composition ends, never mid-kana', asy
 });
 
 test('an amount is checked when the composition ends: no refusal flashes while it is typed', async ({ page }, info) => {
-  test.skip(info.project.name === 'tablet', 'the same field at both sizes; composing once is enough');
   const app = new App(page, info);
   await app.open('/steps/1');
   const card = page.getByRole('group', { name: 'オンライン資格確認/オンライン請求用端末' });
