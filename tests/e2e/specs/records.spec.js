@@ -80,8 +80,8 @@ test('phone and e-mail get a hint, and are saved anyway', async ({ page }, info)
   await expect(page.getByText(/電話番号は「03-1234-5678」のように/)).toBeVisible();
   await page.getByLabel('メール').fill('sakura');
   await expect(page.getByText(/メールアドレスは「name@example.jp」の形で/)).toBeVisible();
-  const saved = (await stored(page)).stations[0].records.contact;
-  expect(saved).toMatchObject({ phone: '1234', email: 'sakura' });
+  // Saved after the next paint, which may come after the hint is seen.
+  await expect.poll(async () => (await stored(page))?.stations[0].records.contact).toMatchObject({ phone: '1234', email: 'sakura' });
   await page.getByLabel('電話').fill('03-1234-5678');
   await expect(page.getByText(/電話番号は「03-1234-5678」のように/)).toHaveCount(0);
 });
