@@ -261,12 +261,20 @@ test('a change is saved after the next paint, and kept when the page is closed r
 test('a change is saved when the page is hidden (a phone switching apps)', async ({ page }, info) => {
   const app = new App(page, info);
   await app.open('/steps/1');
-  await page.getByLabel('担当者').fill('切り替え前');
-  await page.evaluate(() => {
+  await expect(page.getByLabel('担当者')).toBeEditable();
+  // Typed and hidden in one task: no frame is painted in between, so the save that waits for the
+  // next paint cannot have run, and only the hidden page's own save can have written the change.
+  const saved = await page.evaluate((key) => {
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === '担当者');
+    label.control.value = '切り替え前';
+    label.control.dispatchEvent(new Event('input', { bubbles: true }));
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
-  expect(JSON.parse(await stored(page)).stations[0].records.contact.person).toBe('切り替え前');
+    // As browsers fire it: at the document, bubbling up to the window.
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    return localStorage.getItem(key);
+  }, KEY);
+  expect(saved, 'written when the page was hidden').not.toBeNull();
+  expect(JSON.parse(saved).stations[0].records.contact.person).toBe('切り替え前');
 });
 
 /** A document with one change made `days` before `now` and no backup yet. */

@@ -60,6 +60,8 @@ test('a bad amount shows a message and the saved amount stays', async ({ page },
   await amount.fill('300000');
   await amount.blur();
   await expect(amount).toHaveValue('300,000');
+  // Saved after the next paint; from then on, a refused amount must never replace it.
+  await expect.poll(async () => (await stored(page))?.stations[0].records.quotes['q.terminal']?.amount).toBe(300000);
   for (const [bad, says] of [['5万', '数字とカンマだけ'], ['-100', 'マイナス'], ['12.5', '小数'], ['300,000円', '「円」']]) {
     await amount.fill(bad);
     await expect(card.getByRole('alert')).toContainText(says);
