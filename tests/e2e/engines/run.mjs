@@ -29,6 +29,18 @@ function todayInJapan() {
   return `${y}年${m}月${d}日`;
 }
 
+/** The tel: link for `number` on the screen shown: its name as the engine computes it (a ☎
+ *  drawn before it may be part of it). */
+function telLink(page, number) {
+  return until(`the tel: link for ${number}`, async () => {
+    for (const link of await page.all('link')) {
+      // WebKit names no link outside the accessibility tree (the side menu, hidden on a phone).
+      if ((await link.getAccessibleName().catch(() => '')).includes(`${number} に電話`)) return link;
+    }
+    return null;
+  });
+}
+
 const counts = {};
 let port = 9100;
 
@@ -335,7 +347,7 @@ for (const engineName of engines) {
           assert.equal(await page.checked('業務等の変更点の確認'), true);
         });
 
-        it('a station handed off by code and by file reaches a fresh profile offline: its ホーム leads with the door; a damaged code changes nothing', async (page, { driver, restartApp }) => {
+        it('a station handed off by code and by file reaches a fresh profile offline: its ホーム leads with the door; a damaged code changes nothing; a newer hand-off updates the contact and keeps the nurse\'s own', async (page, { driver, restartApp }) => {
           // The manager's device: a named station that checks with the Web, with a contact, 導入済み.
           await page.open('/stations');
           await page.fill('事業所名', 'さくら訪問看護ステーション');
@@ -357,6 +369,15 @@ for (const engineName of engines) {
             return value?.startsWith('ONSHI-HANDOFF-1.') ? value : null;
           });
           await page.screenshot('handoff');
+          // The manager changes the contact's number: a second, newer hand-off.
+          await page.open('/contacts');
+          await page.fill('電話番号', '0120-000-111', await page.get('group', '連絡先 1'));
+          await page.waitForStored('the new number', (doc) => doc.stations.some((s) => s.contacts?.some((c) => c.phone === '0120000111')));
+          await page.open('/handoff');
+          const changed = await until('the second code', async () => {
+            const value = await page.value('受け渡しコード');
+            return value?.startsWith('ONSHI-HANDOFF-1.') && value !== code ? value : null;
+          });
           await driver.quit();
 
           const dir = await mkdtemp(join(tmpdir(), 'onshi-handoff-'));
@@ -400,15 +421,26 @@ for (const engineName of engines) {
                   await nurse.waitForText('訪問', () => nurse.get('region', 'うまくいかないとき'), '暗証番号を忘れた・ロックされた');
                   assert.match(await nurse.text(await nurse.get('region', 'うまくいかないとき')), /目視確認はできません/);
                   await nurse.open('/contacts');
-                  // The link's name as the engine computes it (a ☎ drawn before it may be part of it).
-                  const tel = await until('the tel: link', async () => {
-                    for (const link of await nurse.all('link')) {
-                      // WebKit names no link outside the accessibility tree (the side menu, hidden on a phone).
-                      if ((await link.getAccessibleName().catch(() => '')).includes('0120-116-116 に電話')) return link;
-                    }
-                    return null;
-                  });
-                  assert.equal(await tel.getAttribute('href'), 'tel:0120116116');
+                  assert.equal(await (await telLink(nurse, '0120-116-116')).getAttribute('href'), 'tel:0120116116');
+                  if (by === 'file') {
+                    // The nurse adds a contact of her own, then receives the manager's newer hand-off.
+                    const own = await nurse.get('region', '連絡先を追加');
+                    await nurse.fill('名称（必須）', '近くの薬局', own);
+                    await nurse.click('button', '追加', own);
+                    await nurse.waitForText('the status', () => nurse.status(), '「近くの薬局」を追加しました。');
+                    await nurse.open('/receive');
+                    await nurse.fill('受け渡しコード', changed);
+                    await nurse.click('button', '読み込む');
+                    const again = await nurse.get('region', '受け取る内容の確認');
+                    await nurse.waitForText('the preview', again, '連絡先を更新：NTT東日本（導入支援事業者） 0120-000-111');
+                    assert.doesNotMatch(await nurse.text(again), /近くの薬局/);
+                    await nurse.click('button', '受け取る', again);
+                    await nurse.waitForText('the status', () => nurse.status(), '「さくら訪問看護ステーション」の設定を受け取りました。');
+                    await nurse.open('/contacts');
+                    assert.equal(await (await telLink(nurse, '0120-000-111')).getAttribute('href'), 'tel:0120000111');
+                    assert.equal(await nurse.value('名称', await nurse.get('group', '連絡先 2')), '近くの薬局');
+                    await nurse.screenshot('contacts-after-second-handoff');
+                  }
                 } finally {
                   await restartApp();
                 }
