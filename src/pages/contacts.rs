@@ -125,7 +125,9 @@ fn AddContact() -> impl IntoView {
     let state = use_app_state();
     let name = RwSignal::new(String::new());
     let phone = RwSignal::new(String::new());
-    let kind = RwSignal::new(ContactKind::Support.key().to_string());
+    // A contact is その他 until the user says what it is: a kind it is not would show it beside
+    // the steps as that kind's contact (a pharmacy as the 導入支援事業者).
+    let kind = RwSignal::new(ContactKind::default().key().to_string());
     let errors = RwSignal::new(Default::default());
     let offered = Memo::new(move |_| state.with_station(|s| suggestions(&GUIDE, &s.records, &s.contacts)));
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -143,6 +145,7 @@ fn AddContact() -> impl IntoView {
                 errors.set(Default::default());
                 name.set(String::new());
                 phone.set(String::new());
+                kind.set(ContactKind::default().key().to_string());
                 state.status.set(Status::Done(format!("「{checked_name}」を追加しました。")));
             }
             Err(found) => errors.set(found),
@@ -179,7 +182,10 @@ fn AddContact() -> impl IntoView {
                 <p class="field">
                     <label for="new-contact-kind">"種類"</label>
                     <select id="new-contact-kind" prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>
-                        {ContactKind::ALL.iter().map(|k| view! { <option value=k.key()>{k.label()}</option> }).collect_view()}
+                        // Selected as built: the value set above comes before the options exist.
+                        {ContactKind::ALL.iter().map(|k| view! {
+                            <option value=k.key() selected=*k == ContactKind::default()>{k.label()}</option>
+                        }).collect_view()}
                     </select>
                 </p>
                 <button type="submit" class="button primary">"追加"</button>

@@ -197,6 +197,14 @@ export class EnginePage {
     return el;
   }
 
+  /** Chooses the option showing `text` in a drop-down, as a user picks it. */
+  async choose(label, text, within) {
+    const el = await this.get('field', label, within);
+    await this.driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+    await (await el.findElement(By.xpath(`./option[normalize-space(.)="${text}"]`))).click();
+    return el;
+  }
+
   async value(label, within) {
     return (await this.get('field', label, within)).getAttribute('value');
   }

@@ -357,6 +357,7 @@ for (const engineName of engines) {
           const add = await page.get('region', '連絡先を追加');
           await page.fill('名称（必須）', 'NTT東日本', add);
           await page.fill('電話番号', '0120-116-116', add);
+          await page.choose('種類', '導入支援事業者', add);
           await page.click('button', '追加', add);
           await page.waitForText('the status', () => page.status(), '「NTT東日本」を追加しました。');
           await page.open('/');

@@ -13,6 +13,8 @@ test('a contact typed as people type it is kept in one form, and is a tel: link 
   const add = page.getByRole('region', { name: '連絡先を追加' });
   await add.getByLabel('名称（必須）').fill('テスト事業者');
   await add.getByLabel('電話番号').fill('０３－１２３４－５６７８');
+  // A contact is その他 until the user says what it is.
+  await expect(add.getByLabel('種類')).toHaveValue('other');
   await add.getByLabel('種類').selectOption({ label: '導入支援事業者' });
   await add.getByRole('button', { name: '追加' }).click();
   await expect(app.status()).toHaveText('「テスト事業者」を追加しました。');
@@ -53,6 +55,8 @@ test('something that is not a phone number is refused next to the field, and not
   await add.getByLabel('名称（必須）').fill('回線の会社');
   await add.getByRole('button', { name: '追加' }).click();
   const card = page.getByRole('group', { name: '連絡先 1' });
+  // Added without a kind, it is その他: never shown beside a step as its 依頼先's contact.
+  await expect(card.getByLabel('種類')).toHaveValue('other');
   await card.getByLabel('電話番号').fill('03-12');
   await expect(card.getByRole('alert')).toContainText('電話番号として読み取れません');
   await page.reload();
@@ -71,6 +75,10 @@ test('deleting a contact asks first; vendors in the records are offered, never a
   await expect(add.getByLabel('名称（必須）')).toHaveValue('株式会社レセコン');
   await expect(add.getByLabel('種類')).toHaveValue('rececon');
   await add.getByRole('button', { name: '追加' }).click();
+  await expect(page.getByRole('group', { name: '連絡先 1' }).getByLabel('種類')).toHaveValue('rececon');
+  // The form is empty again, its kind back to その他.
+  await expect(add.getByLabel('名称（必須）')).toHaveValue('');
+  await expect(add.getByLabel('種類')).toHaveValue('other');
   await expect(page.getByRole('button', { name: /株式会社レセコン.*を入れる/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'この連絡先を削除…' }).click();
   const dialog = page.getByRole('dialog', { name: 'この連絡先を削除しますか？' });
