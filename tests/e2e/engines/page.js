@@ -22,6 +22,41 @@ const ROLE_CSS = {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Follows the commands `driver` has sent and not yet had answered; returns what to say of the
+ *  oldest (its name and for how long), or undefined when none is waiting. Element commands go
+ *  through the driver's `execute` too. */
+export function commandsInFlight(driver) {
+  const waiting = new Map();
+  let next = 0;
+  const execute = driver.execute.bind(driver);
+  driver.execute = (command, ...rest) => {
+    const id = next++;
+    waiting.set(id, { name: command.getName(), since: Date.now() });
+    return execute(command, ...rest).finally(() => waiting.delete(id));
+  };
+  return () => {
+    const oldest = waiting.values().next().value;
+    return oldest && `${oldest.name} (sent ${((Date.now() - oldest.since) / 1000).toFixed(1)} s before)`;
+  };
+}
+
+/** `work()`, or a failure after `ms` that says what was in flight: a WebDriver command that is
+ *  never answered would otherwise end the test only at the runner's timeout, saying nothing. */
+export async function withDeadline(work, ms, inFlight = () => undefined) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const waiting = inFlight();
+      reject(new Error(`no end within ${ms / 1000} s; ${waiting ? `the driver had not answered ${waiting}` : 'no driver command was waiting'}`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work(), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Polls `probe` until it returns something other than undefined/false, or fails after `ms`. */
 export async function until(what, probe, ms = 5000) {
   const end = Date.now() + ms;

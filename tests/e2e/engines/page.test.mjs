@@ -3,7 +3,7 @@
 //   node --test engines/page.test.mjs
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BlankWindow, EnginePage, describePage, pageState } from './page.js';
+import { BlankWindow, EnginePage, commandsInFlight, describePage, pageState, withDeadline } from './page.js';
 
 /** A page as `waitForScreen` reads it: the app's shell with a finished screen, unless changed. */
 const page = (changes = {}) => ({
@@ -79,4 +79,35 @@ describe('waitForScreen', () => {
       await assert.rejects(over(seen).waitForScreen(300), (e) => !(e instanceof BlankWindow) && says.test(e.message));
     });
   }
+});
+
+describe('withDeadline', () => {
+  /** A driver as `commandsInFlight` sees one: commands named, answered when `answer` says. */
+  const fakeDriver = (answer) => ({ execute: (command) => answer(command.getName()) });
+  const command = (name) => ({ getName: () => name });
+
+  test('what ends in time is passed on, and no command is left waiting', async () => {
+    const driver = fakeDriver(async () => 'ok');
+    const inFlight = commandsInFlight(driver);
+    assert.equal(await withDeadline(() => driver.execute(command('findElements')), 1000, inFlight), 'ok');
+    assert.equal(inFlight(), undefined);
+  });
+
+  test('a command never answered fails the work in time, naming the command', async () => {
+    const driver = fakeDriver((name) => (name === 'sendKeysToElement' ? new Promise(() => {}) : Promise.resolve()));
+    const inFlight = commandsInFlight(driver);
+    const work = async () => {
+      await driver.execute(command('findElements'));
+      await driver.execute(command('sendKeysToElement'));
+    };
+    await assert.rejects(withDeadline(work, 200, inFlight), /no end within 0.2 s; the driver had not answered sendKeysToElement \(sent 0\.\d s before\)/);
+  });
+
+  test('work stuck outside the driver says no command was waiting', async () => {
+    await assert.rejects(withDeadline(() => new Promise(() => {}), 100, commandsInFlight(fakeDriver(async () => {}))), /no driver command was waiting/);
+  });
+
+  test('a failure of the work is its own, not the deadline\'s', async () => {
+    await assert.rejects(withDeadline(async () => { throw new BlankWindow('blank'); }, 1000), BlankWindow);
+  });
 });

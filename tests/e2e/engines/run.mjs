@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, newSession } from './engines.js';
-import { BlankWindow, EnginePage, until } from './page.js';
+import { BlankWindow, EnginePage, commandsInFlight, until, withDeadline } from './page.js';
 import { makeBuilds, publish, serve, stop } from '../support/builds.js';
 import { SCREENS } from '../support/screens.js';
 import { checklistTotal } from '../support/content.js';
@@ -46,7 +46,7 @@ let port = 9100;
 
 for (const engineName of engines) {
   const engine = ENGINES[engineName];
-  counts[engineName] = { passed: 0, failed: 0, retried: [] };
+  counts[engineName] = { started: 0, passed: 0, retried: [] };
 
   describe(engine.label, () => {
     let server;
@@ -78,25 +78,28 @@ for (const engineName of engines) {
          *  A test whose window stayed blank (`BlankWindow`: not even the app's shell) runs once
          *  more in a new session, and the run's summary says so with what the page held: that is
          *  the engine's own rare blank window, and an app that fails to start fails both times.
-         *  Any other failure, a screen that shows but never finishes among them, fails at once. */
-        const it = (name, body, timeout = 120_000) => test(name, { timeout }, async () => {
+         *  Any other failure, a screen that shows but never finishes among them, fails at once.
+         *  A test that does not end fails before the runner's timeout, naming the WebDriver
+         *  command left unanswered; the clean-up after it is bounded too. */
+        const it = (name, body, timeout = 120_000) => test(name, { timeout: 2 * timeout + 60_000 }, async () => {
+          counts[engineName].started++;
           for (let attempt = 1; ; attempt++) {
             const driver = await newSession(engineName, server, size, downloads);
+            const inFlight = commandsInFlight(driver);
             const page = new EnginePage(driver, { engine: engineName, size, base, screenshots: SCREENSHOTS });
             try {
-              await body(page, { driver, restartApp });
+              await withDeadline(() => body(page, { driver, restartApp }), timeout, inFlight);
               counts[engineName].passed++;
               return;
             } catch (e) {
-              await page.screenshot(`failed-${name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`).catch(() => {});
+              await withDeadline(() => page.screenshot(`failed-${name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`), 10_000).catch(() => {});
               if (attempt === 1 && e instanceof BlankWindow) {
                 counts[engineName].retried.push(`${size}: ${name}: ${e.message}`);
                 continue;
               }
-              counts[engineName].failed++;
               throw e;
             } finally {
-              await driver.quit().catch(() => {});
+              await withDeadline(() => driver.quit(), 10_000).catch(() => {});
             }
           }
         });
@@ -508,8 +511,9 @@ for (const engineName of engines) {
     }
 
     after(() => {
-      const { passed, failed, retried } = counts[engineName];
-      console.log(`${engine.label}: ${passed} passed, ${failed} failed${retried.length ? `; ${retried.length} run again after the engine's blank window:` : ''}`);
+      const { started, passed, retried } = counts[engineName];
+      // A test the runner ended (its timeout) never reached its own count: failed is what did not pass.
+      console.log(`${engine.label}: ${passed} passed, ${started - passed} failed${retried.length ? `; ${retried.length} run again after the engine's blank window:` : ''}`);
       for (const line of retried) console.log(`  ${line}`);
     });
   });
