@@ -127,7 +127,8 @@ fn AddContact() -> impl IntoView {
     let phone = RwSignal::new(String::new());
     // A contact is その他 until the user says what it is: a kind it is not would show it beside
     // the steps as that kind's contact (a pharmacy as the 導入支援事業者).
-    let kind = RwSignal::new(ContactKind::default().key().to_string());
+    let unsaid_kind = || ContactKind::default().key().to_string();
+    let kind = RwSignal::new(unsaid_kind());
     let errors = RwSignal::new(Default::default());
     let offered = Memo::new(move |_| state.with_station(|s| suggestions(&GUIDE, &s.records, &s.contacts)));
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -145,7 +146,7 @@ fn AddContact() -> impl IntoView {
                 errors.set(Default::default());
                 name.set(String::new());
                 phone.set(String::new());
-                kind.set(ContactKind::default().key().to_string());
+                kind.set(unsaid_kind());
                 state.status.set(Status::Done(format!("「{checked_name}」を追加しました。")));
             }
             Err(found) => errors.set(found),
@@ -179,15 +180,8 @@ fn AddContact() -> impl IntoView {
                     note=name_note autocomplete="organization" local=true/>
                 <TextInput label="電話番号" id="new-contact-phone" shown=phone on_text=Callback::new(move |t| phone.set(t))
                     note=phone_note kind="tel" local=true/>
-                <p class="field">
-                    <label for="new-contact-kind">"種類"</label>
-                    <select id="new-contact-kind" prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>
-                        // Selected as built: the value set above comes before the options exist.
-                        {ContactKind::ALL.iter().map(|k| view! {
-                            <option value=k.key() selected=*k == ContactKind::default()>{k.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </p>
+                <ChoiceField label="種類" id="new-contact-kind" options=kind_options() value=kind
+                    on_change=Callback::new(move |v| kind.set(v))/>
                 <button type="submit" class="button primary">"追加"</button>
             </form>
         </section>
