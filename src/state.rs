@@ -68,20 +68,20 @@ impl AppState {
     /// Reads storage once, builds the state and starts listening to other tabs.
     pub fn start() -> AppState {
         let (doc, text, problem, writable) = match storage::load() {
-            Loaded::Fresh => (Document::new(), None, None, true),
+            Loaded::Fresh => (Document::new("st-1"), None, None, true),
             Loaded::Saved(doc, text) => (doc, Some(text), None, true),
             Loaded::Unreadable { error, kept_as, raw } => {
                 // Writable only once the unreadable text is safe under its own key.
                 let writable = kept_as.is_some();
                 (
-                    Document::new(),
+                    Document::new("st-1"),
                     Some(raw),
                     Some(StartProblem::Unreadable { message: error.to_string(), kept_as }),
                     writable,
                 )
             }
-            Loaded::Newer { found } => (Document::new(), None, Some(StartProblem::Newer { found }), false),
-            Loaded::Unavailable => (Document::new(), None, Some(StartProblem::Unavailable), true),
+            Loaded::Newer { found } => (Document::new("st-1"), None, Some(StartProblem::Newer { found }), false),
+            Loaded::Unavailable => (Document::new("st-1"), None, Some(StartProblem::Unavailable), true),
         };
         let state = AppState {
             synced: StoredValue::new(text),

@@ -19,6 +19,7 @@ pub mod phone;
 pub mod phrases;
 pub mod progress;
 pub mod quote_request;
+pub mod receive;
 pub mod records;
 pub mod report;
 pub mod route;
@@ -28,3 +29,5 @@ pub mod visit;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod sync_tests;
