@@ -2,7 +2,7 @@
 //! before it replaces what is on the device.
 
 use super::date::Date;
-use super::document::{self, Document, DocumentError, MAX_DOCUMENT_BYTES};
+use super::document::{self, is_about_backups, Document, DocumentError, MAX_DOCUMENT_BYTES};
 use super::guide::GUIDE;
 use super::progress::overall_progress;
 use serde_json::Value;
@@ -29,17 +29,6 @@ const DAY_MS: u64 = 86_400_000;
 /// Safari deletes a site's storage after 7 days without use (a home-screen app is exempt, a
 /// Safari tab is not).
 pub const REMIND_AFTER_DAYS: u64 = 7;
-
-/// The clock path of [`Document::backup_pending_since`].
-pub const PENDING_SINCE_PATH: &str = "/backup_pending_since";
-
-/// The clock paths that are about backups, not about the station's data.
-const BACKUP_PATHS: [&str; 3] = ["/last_export", "/backup_reminder_dismissed", PENDING_SINCE_PATH];
-
-/// Whether a clock path is about backups (a change to it is not a change a backup should hold).
-pub fn is_about_backups(path: &str) -> bool {
-    BACKUP_PATHS.contains(&path)
-}
 
 /// Records that a backup file was written at `at` (local ISO date-time): its stamp, after every
 /// stamp the document holds, tells later changes from those the file holds.

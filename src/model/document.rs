@@ -67,10 +67,16 @@ fn to_v7(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
-/// The id every document's first station had before version 7 (new stations' ids are random:
-/// [`super::station::unique_id`]). Two devices may both have a station of this id that are not
-/// the same station: receiving a hand-off checks the names (`model::receive`).
-pub const OLD_FIRST_STATION_ID: &str = "st-1";
+/// The clock path of [`Document::backup_pending_since`].
+pub const PENDING_SINCE_PATH: &str = "/backup_pending_since";
+
+/// The clock paths that are about backups, not about the station's data.
+const BACKUP_PATHS: [&str; 3] = ["/last_export", "/backup_reminder_dismissed", PENDING_SINCE_PATH];
+
+/// Whether a clock path is about backups (a change to it is not a change a backup should hold).
+pub fn is_about_backups(path: &str) -> bool {
+    BACKUP_PATHS.contains(&path)
+}
 
 /// Each station's JSON text as last written, with the station it was written from
 /// ([`Document::to_json_reusing`]).
@@ -221,19 +227,19 @@ impl Document {
     }
 
     /// Stamps the changed paths with one stamp of the document's clock, and notes when the first
-    /// change no backup holds was made ([`super::backup::note_change`]).
+    /// change no backup holds was made (`model::backup`).
     fn record_stamps(&mut self, changed: Clock, now: u64) {
         if changed.is_empty() {
             return;
         }
         let stamp = merge::next_stamp(&self.clock, now);
-        let about_data = changed.keys().any(|path| !super::backup::is_about_backups(path));
+        let about_data = changed.keys().any(|path| !is_about_backups(path));
         for (path, _) in changed {
             self.clock.insert(path, stamp);
         }
         if about_data && self.backup_pending_since.is_none() {
             self.backup_pending_since = Some(now);
-            self.clock.insert(super::backup::PENDING_SINCE_PATH.into(), stamp);
+            self.clock.insert(PENDING_SINCE_PATH.into(), stamp);
         }
     }
 

@@ -26,6 +26,7 @@
 //! "introduced"?,"visit","contacts"},"clock":{"/name":<ms>,…}}`, the clock's paths relative to the
 //! station, without the stamps of rows' ids (an id never changes once the row is made).
 
+use super::base64url::{base64url, from_base64url};
 use super::contacts::StationContact;
 use super::date::Date;
 use super::document::APP_ID;
@@ -319,44 +320,6 @@ fn looks_like_backup(text: &str) -> bool {
         .is_ok_and(|v| v.get("app").and_then(Value::as_str) == Some(APP_ID) && v.get("schema").is_some())
 }
 
-/// The URL-safe base64 alphabet (RFC 4648 §5), without padding.
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Base64url without padding (RFC 4648 §5): the code's payload, and new station ids.
-pub fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
-        }
-    }
-    out
-}
-
-fn from_base64url(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    for chunk in text.as_bytes().chunks(4) {
-        let mut n = 0u32;
-        for (i, c) in chunk.iter().enumerate() {
-            let value = ALPHABET.iter().position(|a| a == c)? as u32;
-            n |= value << (18 - 6 * i);
-        }
-        let bytes = chunk.len() - 1;
-        for i in 0..bytes {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-        // Bits past the last byte must be zero: one text, one meaning.
-        if n & ((1 << (24 - 8 * bytes)) - 1) != 0 && bytes < 3 {
-            return None;
-        }
-    }
-    Some(out)
-}
-
 /// CRC-32 (IEEE 802.3, as zip and PNG use it), bit by bit: a hand-off is checked once.
 fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = !0u32;
@@ -368,7 +331,6 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
-
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -417,7 +379,11 @@ pub(crate) mod tests {
         let station = doc.current_station_mut();
         station.name = "さくら訪問看護ステーション".into();
         station.visit.tool = Some(VisitTool::App);
-        station.visit.devices.push(VisitDevice { id: "d1".into(), name: "訪問用タブレット1".into(), registered_on: None });
+        station.visit.devices.push(VisitDevice {
+            id: "d1".into(),
+            name: "訪問用タブレット1".into(),
+            registered_on: None,
+        });
         station.contacts.push(contact("c1", "NTT東日本"));
         station.tick("s1.current-usage", Date::checked(2024, 1, 10));
         station.records.contact.person = "山田".into();
@@ -564,7 +530,7 @@ pub(crate) mod tests {
         for i in 0..20u8 {
             let random: Vec<u8> = (0..9u8).map(|b| b.wrapping_mul(37).wrapping_add(i * 11 + 3)).collect();
             station.contacts.push(StationContact {
-                id: format!("contact-{}", base64url(&random)),
+                id: format!("contact-{}", crate::model::base64url::base64url(&random)),
                 name: format!("株式会社サンプル事業者{i}"),
                 phone: format!("03{:08}", 12_345_678 + u32::from(i) * 1_111),
                 kind: ContactKind::ALL[usize::from(i) % 4],

@@ -255,7 +255,8 @@ const KEYED_ROWS: [&str; 1] = ["quotes"];
 
 /// The paths of `map` that lie in the row at `prefix` (the row's fields and the rows within it).
 fn within<'a, V>(map: &'a LiteMap<String, V>, prefix: &'a str) -> impl Iterator<Item = (&'a String, &'a V)> + 'a {
-    map.iter().filter(move |(path, _)| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
+    map.iter()
+        .filter(move |(path, _)| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
 }
 
 fn fields_within<'a>(fields: &'a Fields, prefix: &'a str) -> impl Iterator<Item = (&'a String, &'a Value)> + 'a {
@@ -305,8 +306,13 @@ pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &
     }
     // Then each row that only one version has, outermost first: kept whole from that version, or
     // deleted whole.
-    let mut rows: Vec<&str> =
-        ours.keys().chain(theirs.keys()).chain(ours_clock.keys()).chain(theirs_clock.keys()).flat_map(|p| rows_of(p)).collect();
+    let mut rows: Vec<&str> = ours
+        .keys()
+        .chain(theirs.keys())
+        .chain(ours_clock.keys())
+        .chain(theirs_clock.keys())
+        .flat_map(|p| rows_of(p))
+        .collect();
     rows.sort_unstable();
     rows.dedup();
     let mut decided: Vec<&str> = Vec::new();
@@ -331,7 +337,8 @@ pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &
             for (path, value) in fields_within(has, row) {
                 fields.insert(path.clone(), value.clone());
             }
-            clock.retain(|path, _| !path.strip_prefix(row).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')));
+            clock
+                .retain(|path, _| !path.strip_prefix(row).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')));
             for (path, stamp) in within(has_clock, row) {
                 clock.insert(path.clone(), *stamp);
             }
@@ -436,13 +443,17 @@ mod tests {
         // Edited after the deletion: every row kept, with all its fields.
         let mut later = base_clock.clone();
         stamp(&mut later, &base, &edited, 30);
-        for (m, _) in [merge(&deleted, &deleted_clock, &edited, &later), merge(&edited, &later, &deleted, &deleted_clock)] {
+        for (m, _) in
+            [merge(&deleted, &deleted_clock, &edited, &later), merge(&edited, &later, &deleted, &deleted_clock)]
+        {
             assert_eq!(unflatten(&m), unflatten(&edited));
         }
         // Edited before it: every row deleted, none rebuilt from the edited field.
         let mut earlier = base_clock.clone();
         stamp(&mut earlier, &base, &edited, 15);
-        for (m, _) in [merge(&deleted, &deleted_clock, &edited, &earlier), merge(&edited, &earlier, &deleted, &deleted_clock)] {
+        for (m, _) in
+            [merge(&deleted, &deleted_clock, &edited, &earlier), merge(&edited, &earlier, &deleted, &deleted_clock)]
+        {
             assert_eq!(unflatten(&m), json!({}), "{m:?}");
         }
         // A row the other version never had is kept.

@@ -4,6 +4,7 @@
 //! Views call into it; only `storage` moves documents in and out of the browser.
 
 pub mod backup;
+pub mod base64url;
 pub mod calendar;
 pub mod contacts;
 pub mod date;

@@ -47,7 +47,7 @@ pub enum Outcome {
         /// The station handed on (its name to show).
         handed: String,
     },
-    Ready(Received),
+    Ready(Box<Received>),
 }
 
 /// Why a hand-off that was read cannot be received. Nothing is written.
@@ -97,7 +97,8 @@ impl Received {
         let after = &self.after;
         match &self.before {
             None => {
-                let mut changes = vec![Change::Added { name: after.display_name().to_string(), introduced: after.introduced }];
+                let mut changes =
+                    vec![Change::Added { name: after.display_name().to_string(), introduced: after.introduced }];
                 if after.visit.tool.is_some() {
                     changes.push(Change::Tool { from: None, to: after.visit.tool });
                 }
@@ -142,12 +143,21 @@ fn changes_between(from: &Station, to: &Station) -> Vec<Change> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     /// A station new to the device.
-    Added { name: String, introduced: bool },
-    Renamed { from: String, to: String },
+    Added {
+        name: String,
+        introduced: bool,
+    },
+    Renamed {
+        from: String,
+        to: String,
+    },
     /// Becomes 導入済み (true), or no longer said to be (false).
     Introduced(bool),
     /// The way of checking at home.
-    Tool { from: Option<VisitTool>, to: Option<VisitTool> },
+    Tool {
+        from: Option<VisitTool>,
+        to: Option<VisitTool>,
+    },
     /// The devices, the 訪問診療等機能 and card reader answers, or the preparation ticked.
     Preparation,
     Contact(ContactChange, StationContact),
@@ -271,7 +281,7 @@ pub fn receive(
             if before != after && doc.backup_pending_since.is_none() {
                 doc.backup_pending_since = Some(now);
                 let stamp = merge::next_stamp(&doc.clock, now);
-                doc.clock.insert(super::backup::PENDING_SINCE_PATH.into(), stamp);
+                doc.clock.insert(super::document::PENDING_SINCE_PATH.into(), stamp);
             }
             let unchanged = (before == after).then(|| {
                 // What the device has newer than the hand-off: its differences from the station as
@@ -295,7 +305,7 @@ pub fn receive(
     };
     let mut received = received;
     received.document.switch_to(&received.after.id);
-    Ok(Outcome::Ready(received))
+    Ok(Outcome::Ready(Box::new(received)))
 }
 
 /// The station with its carried fields as merged (`merged`, a JSON object of them).
@@ -328,19 +338,26 @@ mod tests {
     use super::*;
     use crate::model::contacts::ContactKind;
     use crate::model::date::Date;
-    use crate::model::document::{merge_documents, OLD_FIRST_STATION_ID};
+    use crate::model::document::merge_documents;
     use crate::model::guide::GUIDE;
     use crate::model::handoff::tests::{code, managers, read_code};
     use crate::model::handoff::{make, Handoff};
     use crate::model::progress::is_introduced;
     use crate::model::station::unique_id;
+    use crate::model::station::OLD_FIRST_STATION_ID;
     use crate::model::visit::VisitDevice;
 
     const DAY: u64 = 86_400_000;
     const FRESH: &str = "station-FRESHFRESHFRESHFRESH00";
 
     fn contact(id: &str, name: &str) -> StationContact {
-        StationContact { id: id.into(), name: name.into(), phone: "0312345678".into(), kind: ContactKind::Support, memo: String::new() }
+        StationContact {
+            id: id.into(),
+            name: name.into(),
+            phone: "0312345678".into(),
+            kind: ContactKind::Support,
+            memo: String::new(),
+        }
     }
 
     fn handoff_of(doc: &Document, now: u64) -> Handoff {
@@ -350,7 +367,7 @@ mod tests {
 
     fn ready(outcome: Result<Outcome, ReceiveError>) -> Received {
         match outcome {
-            Ok(Outcome::Ready(received)) => received,
+            Ok(Outcome::Ready(received)) => *received,
             other => panic!("not ready: {other:?}"),
         }
     }
@@ -432,7 +449,9 @@ mod tests {
         assert!(handoff.station.introduced);
         let received = take(&Document::new(FRESH), &handoff, 4_100);
         assert!(is_introduced(&GUIDE, received.document.current_station()));
-        assert!(received.changes().contains(&Change::Added { name: "さくら訪問看護ステーション".into(), introduced: true }));
+        assert!(received
+            .changes()
+            .contains(&Change::Added { name: "さくら訪問看護ステーション".into(), introduced: true }));
     }
 
     #[test]
@@ -453,7 +472,10 @@ mod tests {
         let station = managers.current_station_mut();
         station.contacts[0].phone = "0120950178".into();
         station.visit.tool = Some(VisitTool::Both);
-        station.visit.devices.push(VisitDevice { id: "d2".into(), name: "訪問用スマホ".into(), registered_on: None });
+        station
+            .visit
+            .devices
+            .push(VisitDevice { id: "d2".into(), name: "訪問用スマホ".into(), registered_on: None });
         station.name = "さくら訪問看護ステーション本店".into();
         managers.stamp_changes(&before, 3_000);
         let second = handoff_of(&managers, 3_100);
@@ -475,7 +497,9 @@ mod tests {
         assert_eq!(take(&nurses, &second, 3_300).unchanged.clone(), Some(Unchanged::Same));
         // The older one after it: this device has newer changes, and which.
         let older = take(&nurses, &first, 3_300);
-        let Some(Unchanged::NewerHere(newer)) = older.unchanged.clone() else { panic!("{:?}", older.unchanged.clone()) };
+        let Some(Unchanged::NewerHere(newer)) = older.unchanged.clone() else {
+            panic!("{:?}", older.unchanged.clone())
+        };
         assert!(newer.contains(&Change::Renamed {
             from: "さくら訪問看護ステーション".into(),
             to: "さくら訪問看護ステーション本店".into()
@@ -501,7 +525,10 @@ mod tests {
         let received = take(&nurses, &handoff_of(&managers, 4_100), 4_200);
         assert_eq!(received.after.contacts.len(), 1);
         let kept = &received.after.contacts[0];
-        assert_eq!((kept.name.as_str(), kept.phone.as_str(), kept.kind), ("NTT東日本", "0120000999", ContactKind::Support));
+        assert_eq!(
+            (kept.name.as_str(), kept.phone.as_str(), kept.kind),
+            ("NTT東日本", "0120000999", ContactKind::Support)
+        );
         assert_eq!(received.unchanged.clone().map(|u| matches!(u, Unchanged::NewerHere(_))), Some(true));
         // The other way: the nurse hands her station on; the manager's device takes the contact
         // back, whole.
@@ -531,7 +558,9 @@ mod tests {
         let asked = receive(&nurses, &handoff, None, FRESH, 2_100);
         assert_eq!(
             asked,
-            Ok(Outcome::Ask { here: "さくら訪問看護ステーション".into(), handed: "つばき訪問看護ステーション".into() })
+            Ok(Outcome::Ask {
+                here: "さくら訪問看護ステーション".into(), handed: "つばき訪問看護ステーション".into()
+            })
         );
         let added = ready(receive(&nurses, &handoff, Some(Answer::AddAsAnother), FRESH, 2_100));
         let doc = &added.document;

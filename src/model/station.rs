@@ -36,17 +36,22 @@ pub struct Station {
     pub identity: Option<String>,
 }
 
+/// The id every document's first station had before version 7 (new stations' ids are random:
+/// [`unique_id`]). Two devices may both have a station of this id that are not the same station:
+/// receiving a hand-off checks the names (`model::receive`).
+pub const OLD_FIRST_STATION_ID: &str = "st-1";
+
 /// A new station's id from 16 random bytes (the platform's cryptographic generator): unique
 /// across devices, so a hand-off never mistakes one station for another.
 pub fn unique_id(random: [u8; 16]) -> String {
-    format!("station-{}", super::handoff::base64url(&random))
+    format!("station-{}", super::base64url::base64url(&random))
 }
 
 /// Whether another device may have a different station of this id: the first station of every
 /// document made before version 7 had the id `st-1`. (Other stations' ids held the time to the
 /// millisecond and a random number; new ones are [`unique_id`].)
 pub fn id_may_clash(id: &str) -> bool {
-    id == super::document::OLD_FIRST_STATION_ID
+    id == OLD_FIRST_STATION_ID
 }
 
 /// A station's name to show: the name, or a neutral label until it has one.

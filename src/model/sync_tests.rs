@@ -17,13 +17,30 @@ use proptest::prelude::*;
 enum Op {
     /// Its clock moves on (ms).
     Wait(u64),
-    AddContact { device: usize, name: String },
+    AddContact {
+        device: usize,
+        name: String,
+    },
     /// Changes one field of a contact (0 name, 1 phone, 2 memo, 3 kind).
-    EditContact { device: usize, which: usize, field: usize, value: String },
-    DeleteContact { device: usize, which: usize },
-    Rename { device: usize, name: String },
+    EditContact {
+        device: usize,
+        which: usize,
+        field: usize,
+        value: String,
+    },
+    DeleteContact {
+        device: usize,
+        which: usize,
+    },
+    Rename {
+        device: usize,
+        name: String,
+    },
     /// `from` hands its station on to `to`.
-    Send { from: usize, to: usize },
+    Send {
+        from: usize,
+        to: usize,
+    },
 }
 
 fn op(devices: usize) -> impl Strategy<Value = Op> {
@@ -31,8 +48,12 @@ fn op(devices: usize) -> impl Strategy<Value = Op> {
     prop_oneof![
         (1u64..3_600_000).prop_map(Op::Wait),
         (0..devices, name).prop_map(|(device, name)| Op::AddContact { device, name }),
-        (0..devices, 0usize..6, 0usize..4, name)
-            .prop_map(|(device, which, field, value)| Op::EditContact { device, which, field, value }),
+        (0..devices, 0usize..6, 0usize..4, name).prop_map(|(device, which, field, value)| Op::EditContact {
+            device,
+            which,
+            field,
+            value
+        }),
         (0..devices, 0usize..6).prop_map(|(device, which)| Op::DeleteContact { device, which }),
         (0..devices, name).prop_map(|(device, name)| Op::Rename { device, name }),
         (0..devices, 0..devices).prop_map(|(from, to)| Op::Send { from, to }),

@@ -1,10 +1,12 @@
 //! ほかの端末に渡す: the current station's set-up, made on the device where it was set up, for
 //! each nurse's device — as a file through the share sheet (or a download), or as a 受け渡しコード
 //! to copy. The screen says what goes with it and what does not; nothing about patients does.
+//! The code is made (compressed by the platform) as the screen opens and whenever the station
+//! changes, so it is ready before 「コピー」 is tapped: Safari copies only inside the tap.
 
 use crate::browser;
 use crate::model::guide::GUIDE;
-use crate::model::handoff::{self, Handoff};
+use crate::model::handoff;
 use crate::model::visit::VisitTool;
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
@@ -16,7 +18,18 @@ pub fn HandoffPage() -> impl IntoView {
     let handoff = Memo::new(move |_| {
         state.doc.with(|d| handoff::make(&GUIDE, d.current_station(), &d.clock, js_sys::Date::now() as u64))
     });
-    let code = Memo::new(move |_| handoff.with(Handoff::code));
+    // The code of the hand-off now on screen (empty until made).
+    let code = RwSignal::new(String::new());
+    Effect::new(move || {
+        let made = handoff.get();
+        leptos::task::spawn_local(async move {
+            let text = browser::handoff_code(&made).await;
+            // Only if the station has not changed meanwhile.
+            if handoff.with_untracked(|now| *now == made) {
+                code.set(text);
+            }
+        });
+    });
     let name = move || handoff.with(|h| h.station.display_name().to_string());
     let what = move || {
         handoff.with(|h| {
@@ -36,7 +49,10 @@ pub fn HandoffPage() -> impl IntoView {
         })
     };
     let share = move |share: bool| {
-        let text = handoff.with_untracked(Handoff::file_text);
+        if code.with_untracked(String::is_empty) {
+            return not_ready(state);
+        }
+        let text = handoff::file_text(&handoff.with_untracked(|h| h.station.name.clone()), &code.get_untracked());
         let file = handoff::file_name(browser::today());
         let done = move || {
             state.status.set(Status::Done("受け渡しのファイルを作りました。受け取る端末で「ほかの端末から受け取る」を開いて、このファイルを選んでください。".into()))
@@ -58,6 +74,9 @@ pub fn HandoffPage() -> impl IntoView {
     };
     let copy = move |_| {
         let text = code.get_untracked();
+        if text.is_empty() {
+            return not_ready(state);
+        }
         leptos::task::spawn_local(async move {
             state.status.set(if browser::copy_text(&text).await {
                 Status::Done("受け渡しコードをコピーしました。メールやメッセージに貼り付けて送ってください。".into())
@@ -110,4 +129,12 @@ pub fn HandoffPage() -> impl IntoView {
             <p><a href="/receive">"ほかの端末から受け取る"</a></p>
         </div>
     }
+}
+
+/// Said when a button is pressed before the code is made (it takes a moment once, as the screen
+/// opens).
+fn not_ready(state: crate::state::AppState) {
+    state
+        .status
+        .set(Status::Failed("受け渡しコードを作っているところです。少し待ってから、もう一度押してください。".into()));
 }
