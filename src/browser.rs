@@ -12,15 +12,14 @@ pub fn today() -> Date {
         .unwrap_or_else(|| Date::new(2024, 1, 1).expect("a valid date"))
 }
 
-/// Random bytes from the platform's cryptographic generator (`crypto.getRandomValues`).
-fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut bytes = [0u8; N];
+/// Fills `bytes` from the platform's cryptographic generator (`crypto.getRandomValues`).
+fn fill_random(bytes: &mut [u8]) {
     let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok();
     let filled = crypto.as_ref().and_then(|crypto| {
         let fill = js_sys::Reflect::get(crypto, &"getRandomValues".into()).ok()?;
-        let array = js_sys::Uint8Array::new_with_length(N as u32);
+        let array = js_sys::Uint8Array::new_with_length(bytes.len() as u32);
         fill.dyn_ref::<js_sys::Function>()?.call1(crypto, &array).ok()?;
-        array.copy_to(&mut bytes);
+        array.copy_to(bytes);
         Some(())
     });
     if filled.is_none() {
@@ -29,17 +28,20 @@ fn random_bytes<const N: usize>() -> [u8; N] {
             *byte = (js_sys::Math::random() * 256.0) as u8 ^ (js_sys::Date::now() as u64 >> (i % 8 * 8)) as u8;
         }
     }
-    bytes
 }
 
 /// A new station's id: random, unique across devices (`station::unique_id`).
 pub fn new_station_id() -> String {
-    crate::model::station::unique_id(random_bytes())
+    let mut random = [0; 16];
+    fill_random(&mut random);
+    crate::model::station::unique_id(random)
 }
 
 /// A fresh id for record rows and contacts: 72 random bits, unique across a station's devices.
 pub fn new_id(prefix: &str) -> String {
-    format!("{prefix}-{}", crate::model::base64url::base64url(&random_bytes::<9>()))
+    let mut random = [0; 9];
+    fill_random(&mut random);
+    format!("{prefix}-{}", crate::model::base64url::base64url(&random))
 }
 
 /// Runs bytes through the platform's `CompressionStream` or `DecompressionStream`

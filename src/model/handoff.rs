@@ -289,7 +289,9 @@ pub fn open(text: &str) -> Result<Opened, HandoffError> {
 /// Reads the JSON of an opened code (decompressed if it was). It passed its check, so what does
 /// not read was made by a newer app: [`HandoffError::Newer`], never "damaged".
 pub fn from_json(version: u32, json: &[u8]) -> Result<Handoff, HandoffError> {
-    let value: Value = serde_json::from_slice(json).map_err(|_| HandoffError::Newer)?;
+    // Through `str` (one JSON reader compiled in, the one documents use).
+    let text = std::str::from_utf8(json).map_err(|_| HandoffError::Newer)?;
+    let value: Value = serde_json::from_str(text).map_err(|_| HandoffError::Newer)?;
     from_value(&value, version).ok_or(HandoffError::Newer)
 }
 

@@ -253,17 +253,29 @@ fn rows_of(path: &str) -> impl Iterator<Item = &str> {
 /// Maps whose entries are rows the user adds and deletes whole (a quote), as a list's rows are.
 const KEYED_ROWS: [&str; 1] = ["quotes"];
 
-/// The paths of `map` that lie in the row at `prefix` (the row's fields and the rows within it).
-fn within<'a, V>(map: &'a LiteMap<String, V>, prefix: &'a str) -> impl Iterator<Item = (&'a String, &'a V)> + 'a {
-    map.iter()
-        .filter(move |(path, _)| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
+/// Whether a path lies in the row at `row` (a field of it, or of a row within it).
+fn in_row(path: &str, row: &str) -> bool {
+    path.strip_prefix(row).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-fn fields_within<'a>(fields: &'a Fields, prefix: &'a str) -> impl Iterator<Item = (&'a String, &'a Value)> + 'a {
+/// Whether a version has any field in the row at `row` (its paths are in order: a look from
+/// where the row's would begin).
+fn has_row(fields: &Fields, row: &str) -> bool {
     fields
-        .range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded))
-        .take_while(move |(path, _)| path.starts_with(prefix))
-        .filter(move |(path, _)| path[prefix.len()..].is_empty() || path[prefix.len()..].starts_with('/'))
+        .range::<str, _>((std::ops::Bound::Included(row), std::ops::Bound::Unbounded))
+        .take_while(|(path, _)| path.starts_with(row))
+        .any(|(path, _)| in_row(path, row))
+}
+
+/// The newest stamp of a clock in the row at `row` (0 for none).
+fn newest_in_row(clock: &Clock, row: &str) -> u64 {
+    let mut newest = 0;
+    for (path, stamp) in clock.iter() {
+        if *stamp > newest && in_row(path, row) {
+            newest = *stamp;
+        }
+    }
+    newest
 }
 
 /// Merges two versions: field by field, the newer value of each field wins; a tie (the same
@@ -306,40 +318,40 @@ pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &
     }
     // Then each row that only one version has, outermost first: kept whole from that version, or
     // deleted whole.
-    let mut rows: Vec<&str> = ours
-        .keys()
-        .chain(theirs.keys())
-        .chain(ours_clock.keys())
-        .chain(theirs_clock.keys())
-        .flat_map(|p| rows_of(p))
-        .collect();
-    rows.sort_unstable();
-    rows.dedup();
+    // Each row once, outer rows before the rows within them (every path of a row within a row
+    // names the outer one first), in order of first appearance: sorting would compile in a sort
+    // routine the app does not otherwise need. Paths come in order, so a row's paths are
+    // neighbours: one met at the path just before is passed over without a search.
+    let mut rows: Vec<&str> = Vec::new();
+    let mut previous: Vec<&str> = Vec::new();
+    for path in ours.keys().chain(theirs.keys()).chain(ours_clock.keys()).chain(theirs_clock.keys()) {
+        let these: Vec<&str> = rows_of(path).collect();
+        for row in &these {
+            if !previous.contains(row) && !rows.contains(row) {
+                rows.push(row);
+            }
+        }
+        previous = these;
+    }
     let mut decided: Vec<&str> = Vec::new();
     for row in rows {
         if decided.iter().any(|d| row.strip_prefix(d).is_some_and(|rest| rest.starts_with('/'))) {
             continue;
         }
-        let in_ours = fields_within(ours, row).next().is_some();
-        let in_theirs = fields_within(theirs, row).next().is_some();
-        if in_ours == in_theirs {
+        let in_ours = has_row(ours, row);
+        if in_ours == has_row(theirs, row) {
             continue;
         }
         let (has, has_clock, other_clock) =
             if in_ours { (ours, ours_clock, theirs_clock) } else { (theirs, theirs_clock, ours_clock) };
-        let newest_kept = within(has_clock, row).map(|(_, s)| *s).max().unwrap_or(0);
-        let deleted_at = within(other_clock, row).map(|(_, s)| *s).max().unwrap_or(0);
-        let gone: Vec<String> = fields_within(&fields, row).map(|(p, _)| p.clone()).collect();
-        for path in gone {
-            fields.remove(&path);
-        }
-        if newest_kept >= deleted_at {
-            for (path, value) in fields_within(has, row) {
+        let kept = newest_in_row(has_clock, row) >= newest_in_row(other_clock, row);
+        fields.retain(|path, _| !in_row(path, row));
+        if kept {
+            clock.retain(|path, _| !in_row(path, row));
+            for (path, value) in has.iter().filter(|(path, _)| in_row(path, row)) {
                 fields.insert(path.clone(), value.clone());
             }
-            clock
-                .retain(|path, _| !path.strip_prefix(row).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')));
-            for (path, stamp) in within(has_clock, row) {
+            for (path, stamp) in has_clock.iter().filter(|(path, _)| in_row(path, row)) {
                 clock.insert(path.clone(), *stamp);
             }
         }

@@ -170,6 +170,43 @@ pub enum ContactChange {
     Removed,
 }
 
+/// Which station of the device a hand-off is.
+enum Found<'a> {
+    /// The device was never used: its empty station gives way.
+    Unused,
+    /// This station (by its id here).
+    Same(&'a str),
+    /// The hand-off's old id names this station, under another name: the user says.
+    Clash(&'a Station),
+    /// None of the device's.
+    New,
+}
+
+fn find<'a>(document: &'a Document, handoff: &Handoff) -> Found<'a> {
+    let handed = &handoff.station;
+    if document.is_unused() {
+        return Found::Unused;
+    }
+    if let Some(known) = document.stations.iter().find(|s| s.identity.as_deref() == Some(handed.id.as_str())) {
+        return Found::Same(&known.id);
+    }
+    match document.stations.iter().find(|s| s.id == handed.id && s.identity.is_none()) {
+        Some(here) if !id_may_clash(&here.id) || here.name.trim() == handed.name.trim() => Found::Same(&here.id),
+        Some(here) => Found::Clash(here),
+        None => Found::New,
+    }
+}
+
+/// The question receiving `handoff` raises on this device, if any: the names of the station
+/// here and of the one handed on, where the hand-off's old id names a station here under another
+/// name (answered with [`Answer`]).
+pub fn question(document: &Document, handoff: &Handoff) -> Option<(String, String)> {
+    match find(document, handoff) {
+        Found::Clash(here) => Some((here.display_name().to_string(), handoff.station.display_name().to_string())),
+        _ => None,
+    }
+}
+
 /// Where a hand-off goes on this device.
 enum Target<'a> {
     /// A station of the device (by its id here); `confirmed` when the user said so of a clash.
@@ -190,28 +227,21 @@ pub fn receive(
     now: u64,
 ) -> Result<Outcome, ReceiveError> {
     let handed = &handoff.station;
-    let target = if document.is_unused() {
-        Target::Added { id: &handed.id }
-    } else if let Some(known) = document.stations.iter().find(|s| s.identity.as_deref() == Some(handed.id.as_str())) {
-        Target::Existing { id: &known.id, confirmed: false }
-    } else {
-        match document.stations.iter().find(|s| s.id == handed.id && s.identity.is_none()) {
-            Some(here) if !id_may_clash(&here.id) || here.name.trim() == handed.name.trim() => {
-                Target::Existing { id: &here.id, confirmed: false }
+    let target = match find(document, handoff) {
+        Found::Unused => Target::Added { id: &handed.id },
+        Found::Same(id) => Target::Existing { id, confirmed: false },
+        Found::Clash(here) => match answer {
+            None => {
+                return Ok(Outcome::Ask {
+                    here: here.display_name().to_string(),
+                    handed: handed.display_name().to_string(),
+                })
             }
-            Some(here) => match answer {
-                None => {
-                    return Ok(Outcome::Ask {
-                        here: here.display_name().to_string(),
-                        handed: handed.display_name().to_string(),
-                    })
-                }
-                Some(Answer::UpdateThis) => Target::Existing { id: &here.id, confirmed: true },
-                Some(Answer::AddAsAnother) => Target::Added { id: fresh_id },
-            },
-            None if document.station(&handed.id).is_some() => Target::Added { id: fresh_id },
-            None => Target::Added { id: &handed.id },
-        }
+            Some(Answer::UpdateThis) => Target::Existing { id: &here.id, confirmed: true },
+            Some(Answer::AddAsAnother) => Target::Added { id: fresh_id },
+        },
+        Found::New if document.station(&handed.id).is_some() => Target::Added { id: fresh_id },
+        Found::New => Target::Added { id: &handed.id },
     };
     let handed_station = Station {
         id: handed.id.clone(),

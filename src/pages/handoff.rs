@@ -1,8 +1,9 @@
 //! ほかの端末に渡す: the current station's set-up, made on the device where it was set up, for
 //! each nurse's device — as a file through the share sheet (or a download), or as a 受け渡しコード
 //! to copy. The screen says what goes with it and what does not; nothing about patients does.
-//! The code is made (compressed by the platform) as the screen opens and whenever the station
-//! changes, so it is ready before 「コピー」 is tapped: Safari copies only inside the tap.
+//! The hand-off is made as the screen opens, of the station as it is then (what the screen lists
+//! is what the code holds), and its code compressed by the platform at once, so it is ready
+//! before 「コピー」 is tapped: Safari copies only inside the tap.
 
 use crate::browser;
 use crate::model::guide::GUIDE;
@@ -15,24 +16,18 @@ use leptos::prelude::*;
 pub fn HandoffPage() -> impl IntoView {
     browser::set_title("ほかの端末に渡す");
     let state = use_app_state();
-    let handoff = Memo::new(move |_| {
-        state.doc.with(|d| handoff::make(&GUIDE, d.current_station(), &d.clock, js_sys::Date::now() as u64))
-    });
-    // The code of the hand-off now on screen (empty until made).
+    let made =
+        state.doc.with_untracked(|d| handoff::make(&GUIDE, d.current_station(), &d.clock, js_sys::Date::now() as u64));
+    // Its code (empty for the moment it takes to make).
     let code = RwSignal::new(String::new());
-    Effect::new(move || {
-        let made = handoff.get();
-        leptos::task::spawn_local(async move {
-            let text = browser::handoff_code(&made).await;
-            // Only if the station has not changed meanwhile.
-            if handoff.with_untracked(|now| *now == made) {
-                code.set(text);
-            }
-        });
-    });
-    let name = move || handoff.with(|h| h.station.display_name().to_string());
+    {
+        let made = made.clone();
+        leptos::task::spawn_local(async move { code.set(browser::handoff_code(&made).await) });
+    }
+    let name = made.station.display_name().to_string();
+    let handoff = StoredValue::new(made);
     let what = move || {
-        handoff.with(|h| {
+        handoff.with_value(|h| {
             let s = &h.station;
             let tool = s.visit.tool.map_or("まだ設定されていません", VisitTool::label);
             [
@@ -52,7 +47,7 @@ pub fn HandoffPage() -> impl IntoView {
         if code.with_untracked(String::is_empty) {
             return not_ready(state);
         }
-        let text = handoff::file_text(&handoff.with_untracked(|h| h.station.name.clone()), &code.get_untracked());
+        let text = handoff::file_text(&handoff.with_value(|h| h.station.name.clone()), &code.get_untracked());
         let file = handoff::file_name(browser::today());
         let done = move || {
             state.status.set(Status::Done("受け渡しのファイルを作りました。受け取る端末で「ほかの端末から受け取る」を開いて、このファイルを選んでください。".into()))
@@ -91,13 +86,13 @@ pub fn HandoffPage() -> impl IntoView {
         <div class="page handoff">
             <h1 tabindex="-1">"ほかの端末に渡す"</h1>
             <p>
-                {move || format!("「{}」の設定を、訪問する職員の端末（タブレット・スマートフォン）に渡します。", name())}
+                {format!("「{name}」の設定を、訪問する職員の端末（タブレット・スマートフォン）に渡します。")}
                 "受け取った端末では、ホームが訪問のための画面になり、訪問の画面はこの事業所の確認の方法に合わせて表示され、連絡先はタップで電話できます。"
             </p>
             <section aria-labelledby="handoff-what-heading">
                 <h2 id="handoff-what-heading">"渡すもの・渡さないもの"</h2>
                 <p><strong>"渡すもの"</strong></p>
-                <ul>{move || what().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                <ul>{what().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                 <p><strong>"渡さないもの"</strong></p>
                 <ul>
                     <li>"手順のチェックと完了日、メモ、記録（見積・発注・電子証明書・職員への説明・領収書など）"</li>

@@ -8,7 +8,7 @@ use crate::browser;
 use crate::components::fields::text_input::TextInput;
 use crate::model::contacts::StationContact;
 use crate::model::handoff::{Handoff, HandoffError, MAX_HANDOFF_BYTES};
-use crate::model::receive::{Answer, Change, ContactChange, Outcome, Received, Unchanged};
+use crate::model::receive::{self, Answer, Change, ContactChange, Outcome, ReceiveError, Unchanged};
 use crate::model::visit::VisitTool;
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
@@ -26,12 +26,7 @@ pub fn ReceivePage() -> impl IntoView {
     // The id the station takes here if it is added as another one.
     let fresh_id = StoredValue::new(browser::new_station_id());
     let handed = move || read.with(|r| r.as_ref().and_then(|r| r.as_ref().ok()).cloned());
-    let question = Memo::new(move |_| {
-        handed().and_then(|h| match state.preview(&h, None, &fresh_id.get_value()) {
-            Ok(Outcome::Ask { here, handed }) => Some((here, handed)),
-            _ => None,
-        })
-    });
+    let question = move || handed().and_then(|h| state.doc.with(|d| receive::question(d, &h)));
     let preview = Memo::new(move |_| handed().map(|h| state.preview(&h, answer.get(), &fresh_id.get_value())));
     let refusal = move || read.with(|r| r.as_ref().and_then(|r| r.as_ref().err()).map(HandoffError::to_string));
     let received = RwSignal::new(None::<String>);
@@ -44,10 +39,20 @@ pub fn ReceivePage() -> impl IntoView {
         // What was read shows below the fold on a phone: bring it into view, and focus to it.
         request_animation_frame(|| browser::focus_by_id("receive-result"));
     };
-    let read_text = move |text: String| {
-        leptos::task::spawn_local(async move { show(browser::read_handoff(&text).await) });
+    // Reads a pasted code, or a chosen file's text: one task for both.
+    let read_from = move |pasted: Option<String>, file: Option<web_sys::File>| {
+        leptos::task::spawn_local(async move {
+            let text = match file {
+                Some(file) => browser::read_text(&file).await,
+                None => pasted,
+            };
+            show(match text {
+                Some(text) => browser::read_handoff(&text).await,
+                None => Err(HandoffError::NotAHandoff),
+            })
+        });
     };
-    let read_code = move |_| read_text(code.get_untracked());
+    let read_code = move |_| read_from(Some(code.get_untracked()), None);
     let on_file = move |_| {
         let Some(input) = file_input.get() else { return };
         let Some(file) = browser::chosen_file(&input) else { return };
@@ -55,12 +60,7 @@ pub fn ReceivePage() -> impl IntoView {
             show(Err(HandoffError::TooLarge));
             return;
         }
-        leptos::task::spawn_local(async move {
-            match browser::read_text(&file).await {
-                Some(text) => show(browser::read_handoff(&text).await),
-                None => show(Err(HandoffError::NotAHandoff)),
-            }
-        });
+        read_from(None, Some(file));
     };
     let clear = move || {
         read.set(None);
@@ -106,23 +106,31 @@ pub fn ReceivePage() -> impl IntoView {
             </section>
             <div id="receive-result" tabindex="-1">
                 {move || refusal().map(|e| view! { <p class="field-error" role="alert">{e}" この端末のデータは変わっていません。"</p> })}
-                {move || preview.get().map(|outcome| view! {
-                    <div class="receive-preview" role="region" aria-label="受け取る内容の確認">
-                        {question.get().map(|(here, handed)| view! { <Question here=here handed=handed answer=answer/> })}
-                        {match outcome {
-                            Err(e) => view! { <p class="field-error" role="alert">{e.to_string()}</p> }.into_any(),
-                            Ok(Outcome::Ask { .. }) => view! {
-                                <p class="receive-waiting">"どちらにするかを選ぶと、受け取る内容が表示されます。"</p>
-                                <div class="button-row">
-                                    <button type="button" class="button primary" disabled=true>"受け取る"</button>
-                                    <button type="button" class="button" on:click=move |_| clear()>"やめる"</button>
-                                </div>
-                            }.into_any(),
-                            Ok(Outcome::Ready(received)) => view! {
-                                <Preview received=*received on_accept=Callback::new(accept) on_cancel=Callback::new(move |()| clear())/>
-                            }.into_any(),
-                        }}
-                    </div>
+                {move || preview.get().map(|outcome| {
+                    let shown = Shown::of(outcome);
+                    view! {
+                        <div class="receive-preview" role="region" aria-label="受け取る内容の確認">
+                            {question().map(|(here, handed)| view! { <Question here=here handed=handed answer=answer/> })}
+                            {shown.clock_ahead.then(|| view! {
+                                <p class="receive-clock">"渡す側の端末の時計が、この端末の時計より進んでいるようです（受け渡しコードが、この端末の時刻より10分以上あとに作られています）。受け取ることはできます。どちらの変更が新しいかを正しく判断できるよう、両方の端末の時計を合わせてください。"</p>
+                            })}
+                            <p class:field-error=shown.refused role=shown.refused.then_some("alert")>{shown.intro}</p>
+                            {(!shown.lines.is_empty()).then(|| view! {
+                                <ul class="receive-changes">{shown.lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                            })}
+                            {shown.can_receive.is_some().then(|| view! {
+                                <p>"この端末のチェックと記録、この端末で追加した連絡先はそのまま残ります。"</p>
+                            })}
+                            <div class="button-row">
+                                {shown.can_receive.map(|enabled| view! {
+                                    <button type="button" class="button primary" disabled=!enabled on:click=accept>"受け取る"</button>
+                                })}
+                                <button type="button" class="button" on:click=move |_| clear()>
+                                    {if shown.can_receive.is_some() { "やめる" } else { "閉じる" }}
+                                </button>
+                            </div>
+                        </div>
+                    }
                 })}
             </div>
             {move || received.get().map(|name| view! {
@@ -141,19 +149,19 @@ pub fn ReceivePage() -> impl IntoView {
 fn Question(here: String, handed: String, answer: RwSignal<Option<Answer>>) -> impl IntoView {
     let choice = move |value: Answer, label: String| {
         view! {
-            <label class="choice">
+            <label class="radio">
                 <input
                     type="radio"
                     name="receive-which"
                     prop:checked=move || answer.get() == Some(value)
                     on:change=move |_| answer.set(Some(value))
                 />
-                " "{label}
+                <span>{label}</span>
             </label>
         }
     };
     view! {
-        <fieldset class="receive-question">
+        <fieldset class="radio-group receive-question">
             <legend>"同じ事業所ですか？"</legend>
             <p>{format!(
                 "受け取る事業所「{handed}」は、この端末の「{here}」と同じ識別子ですが、名前が違います。以前のアプリで作った事業所は、別の事業所でも同じ識別子になることがあります。どちらにするかを選んでください。"
@@ -164,47 +172,55 @@ fn Question(here: String, handed: String, answer: RwSignal<Option<Answer>>) -> i
     }
 }
 
-/// What receiving will add or change, with 受け取る and やめる; or why nothing would change.
-#[component]
-fn Preview(received: Received, on_accept: Callback<leptos::ev::MouseEvent>, on_cancel: Callback<()>) -> impl IntoView {
-    let clock = received.clock_ahead.then(|| view! {
-        <p class="receive-clock">"渡す側の端末の時計が、この端末の時計より進んでいるようです（受け渡しコードが、この端末の時刻より10分以上あとに作られています）。受け取ることはできます。どちらの変更が新しいかを正しく判断できるよう、両方の端末の時計を合わせてください。"</p>
-    });
-    let name = received.after.display_name().to_string();
-    if let Some(unchanged) = received.unchanged.clone() {
-        let (why, lines) = match unchanged {
-            Unchanged::Same => (format!("この受け渡しは、この端末にある「{name}」の設定と同じです。受け取っても変わるものはありません。"), Vec::new()),
-            Unchanged::NewerHere(newer) => (
+/// What the preview shows of what receiving would do.
+struct Shown {
+    clock_ahead: bool,
+    /// What receiving does, or why it cannot, or why it changes nothing.
+    intro: String,
+    /// The receiving cannot be done (said as an alert).
+    refused: bool,
+    lines: Vec<String>,
+    /// 受け取る is offered: pressable (true), or not until the question is answered (false).
+    can_receive: Option<bool>,
+}
+
+impl Shown {
+    fn of(outcome: Result<Outcome, ReceiveError>) -> Shown {
+        let shown = |intro: String, lines: Vec<String>, can_receive: Option<bool>| Shown {
+            clock_ahead: false,
+            intro,
+            refused: false,
+            lines,
+            can_receive,
+        };
+        let received = match outcome {
+            Err(e) => return Shown { refused: true, ..shown(e.to_string(), Vec::new(), None) },
+            Ok(Outcome::Ask { .. }) => {
+                return shown("どちらにするかを選ぶと、受け取る内容が表示されます。".into(), Vec::new(), Some(false))
+            }
+            Ok(Outcome::Ready(received)) => received,
+        };
+        let name = received.after.display_name();
+        let mut shown = match &received.unchanged {
+            None => shown(
+                "受け取ると、次のように追加・変更されます：".into(),
+                received.changes().iter().map(describe).collect(),
+                Some(true),
+            ),
+            Some(Unchanged::Same) => shown(
+                format!("この受け渡しは、この端末にある「{name}」の設定と同じです。受け取っても変わるものはありません。"),
+                Vec::new(),
+                None,
+            ),
+            Some(Unchanged::NewerHere(newer)) => shown(
                 format!("この端末にある「{name}」の設定のほうが新しいため、受け取っても変わるものはありません。この端末のほうが新しいのは次の変更です："),
                 newer.iter().map(describe_newer).collect(),
+                None,
             ),
         };
-        return view! {
-            {clock}
-            <p>{why}</p>
-            {(!lines.is_empty()).then(|| view! {
-                <ul class="receive-changes">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-            })}
-            <div class="button-row">
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"閉じる"</button>
-            </div>
-        }
-        .into_any();
+        shown.clock_ahead = received.clock_ahead;
+        shown
     }
-    let lines: Vec<String> = received.changes().iter().map(describe).collect();
-    view! {
-        {clock}
-        <p><strong>"受け取ると、次のように追加・変更されます："</strong></p>
-        <ul class="receive-changes">
-            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-        </ul>
-        <p>"この端末のチェックと記録、この端末で追加した連絡先はそのまま残ります。"</p>
-        <div class="button-row">
-            <button type="button" class="button primary" on:click=move |ev| on_accept.run(ev)>"受け取る"</button>
-            <button type="button" class="button" on:click=move |_| on_cancel.run(())>"やめる"</button>
-        </div>
-    }
-    .into_any()
 }
 
 /// One line of the preview.
