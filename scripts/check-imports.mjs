@@ -5,7 +5,7 @@
 // and files declared under a test cfg) are left out: tests may reach anywhere. Then:
 //   - a circle (files that reach each other through their imports) fails, naming its files and
 //     what ties them;
-//   - an import up the layers fails: model (pure, no browser) ← the browser adapters (storage,
+//   - an import up the layers fails: model (pure, no browser) ← the browser adapters (storage, sync,
 //     state, navigation, browser, slices, pwa) ← components ← pages ← app ← the crate root.
 // Run: `node scripts/check-imports.mjs` (the test command runs it first). `--print` lists the
 // edges it read.
@@ -128,7 +128,7 @@ if (process.argv.includes('--print')) {
 function layer(file) {
   const [top] = modulePath(file);
   if (top === 'model') return 0;
-  if (['storage', 'state', 'navigation', 'browser', 'slices', 'pwa'].includes(top)) return 1;
+  if (['storage', 'sync', 'state', 'navigation', 'browser', 'slices', 'pwa'].includes(top)) return 1;
   if (top === 'components') return 2;
   if (top === 'pages') return 3;
   if (top === 'app') return 4;

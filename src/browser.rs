@@ -12,11 +12,85 @@ pub fn today() -> Date {
         .unwrap_or_else(|| Date::new(2024, 1, 1).expect("a valid date"))
 }
 
-/// A fresh id for stations and record rows: time plus randomness, unique on one device.
+/// Fills `bytes` from the platform's cryptographic generator (`crypto.getRandomValues`).
+fn fill_random(bytes: &mut [u8]) {
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok();
+    let filled = crypto.as_ref().and_then(|crypto| {
+        let fill = js_sys::Reflect::get(crypto, &"getRandomValues".into()).ok()?;
+        let array = js_sys::Uint8Array::new_with_length(bytes.len() as u32);
+        fill.dyn_ref::<js_sys::Function>()?.call1(crypto, &array).ok()?;
+        array.copy_to(bytes);
+        Some(())
+    });
+    if filled.is_none() {
+        // Every engine the app runs on has it; should one not, ids stay unique on this device.
+        for (i, byte) in bytes.iter_mut().enumerate() {
+            *byte = (js_sys::Math::random() * 256.0) as u8 ^ (js_sys::Date::now() as u64 >> (i % 8 * 8)) as u8;
+        }
+    }
+}
+
+/// A new station's id: random, unique across devices (`station::unique_id`).
+pub fn new_station_id() -> String {
+    let mut random = [0; 16];
+    fill_random(&mut random);
+    crate::model::station::unique_id(random)
+}
+
+/// A fresh id for record rows and contacts: 72 random bits, unique across a station's devices.
 pub fn new_id(prefix: &str) -> String {
-    let time = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1_000_000_000.0) as u64;
-    format!("{prefix}-{time:x}{random:x}")
+    let mut random = [0; 9];
+    fill_random(&mut random);
+    format!("{prefix}-{}", crate::model::base64url::base64url(&random))
+}
+
+/// Runs bytes through the platform's `CompressionStream` or `DecompressionStream`
+/// ("deflate-raw"); None where the engine has none, or the stream fails.
+async fn through_stream(constructor: &str, bytes: &[u8]) -> Option<Vec<u8>> {
+    let global = js_sys::global();
+    let class = js_sys::Reflect::get(&global, &constructor.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let stream = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate-raw".into())).ok()?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let readable = call(&blob, "stream", &[])?;
+    let piped = call(&readable, "pipeThrough", &[stream])?;
+    let response_class = js_sys::Reflect::get(&global, &"Response".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let response = js_sys::Reflect::construct(&response_class, &js_sys::Array::of1(&piped)).ok()?;
+    let buffer = call(&response, "arrayBuffer", &[])?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(buffer)).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Calls a method of a JavaScript object by name.
+fn call(target: &wasm_bindgen::JsValue, method: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen::JsValue> {
+    let function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let args: js_sys::Array = args.iter().collect();
+    function.apply(target, &args).ok()
+}
+
+/// The 受け渡しコード of a hand-off: compressed by the platform where it can, as it is where
+/// it cannot (`model::handoff`).
+pub async fn handoff_code(handoff: &crate::model::handoff::Handoff) -> String {
+    let json = handoff.json();
+    let deflated = through_stream("CompressionStream", json.as_bytes()).await;
+    crate::model::handoff::encode(&json, deflated.as_deref())
+}
+
+/// Reads a 受け渡しコード or a hand-off file's text, decompressing it with the platform.
+pub async fn read_handoff(text: &str) -> Result<crate::model::handoff::Handoff, crate::model::handoff::HandoffError> {
+    use crate::model::handoff::{from_json, open, HandoffError};
+    let opened = open(text)?;
+    let json = if opened.deflated {
+        let has_stream = js_sys::Reflect::has(&js_sys::global(), &"DecompressionStream".into()).unwrap_or(false);
+        if !has_stream {
+            return Err(HandoffError::CannotDecompress);
+        }
+        // It passed its check: what does not decompress was made otherwise, by a newer app.
+        through_stream("DecompressionStream", &opened.bytes).await.ok_or(HandoffError::Newer)?
+    } else {
+        opened.bytes
+    };
+    from_json(opened.version, &json)
 }
 
 /// Sets the document title: 「<page> | オン資導入ナビ」.

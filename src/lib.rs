@@ -4,7 +4,8 @@
 //!
 //! - [`model`]: the guide as data, progress, records, the saved document (pure, native-tested).
 //! - `storage`: the one adapter between the model and localStorage.
-//! - `state`: the document as a signal, and what happened to the last change.
+//! - `sync`: stamping, saving and merging between tabs (the page's replica of the document).
+//! - `state`: the document as a signal, and what happened to the last change; the pages' verbs.
 //! - `navigation`: the address bar as signals (links and back/forward through the History API).
 //! - `pages` (one per screen) and `components` (widgets): the Leptos views.
 //!
@@ -30,3 +31,5 @@ pub mod slices;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod sync;

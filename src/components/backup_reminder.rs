@@ -16,7 +16,7 @@ pub fn export_backup(state: AppState, share: bool) {
     let text = state.doc.with_untracked(|d| backup::export_text(d, &now));
     let name = backup::file_name(browser::today());
     let done = move || {
-        state.change(|d| d.last_export = Some(now));
+        state.change(|d| backup::mark_exported(d, &now));
         state.status.set(Status::Done("書き出しました。ファイルを安全な場所に保管してください。".into()));
     };
     if share && browser::can_share_files() {
@@ -35,14 +35,14 @@ pub fn export_backup(state: AppState, share: bool) {
 
 /// 「最後のバックアップ：3日前」 (tracked).
 pub fn last_backup_text(state: AppState) -> impl Fn() -> String + Copy {
-    move || state.doc.with(|d| standing(d, js_sys::Date::now() as u64).describe())
+    move || state.doc.with(|d| standing(d, js_sys::Date::now() as u64, browser::today()).describe())
 }
 
 /// ホーム's line about backups, and the reminder when it is due.
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = use_app_state();
-    let due = Memo::new(move |_| state.doc.with(|d| standing(d, js_sys::Date::now() as u64).remind));
+    let due = Memo::new(move |_| state.doc.with(|d| standing(d, js_sys::Date::now() as u64, browser::today()).remind));
     let put_off = move |_| {
         state.change(|d| d.backup_reminder_dismissed = Some(js_sys::Date::now() as u64));
     };

@@ -2,7 +2,7 @@
 //! before it replaces what is on the device.
 
 use super::date::Date;
-use super::document::{self, Document, DocumentError, MAX_DOCUMENT_BYTES};
+use super::document::{self, is_about_backups, Document, DocumentError, MAX_DOCUMENT_BYTES};
 use super::guide::GUIDE;
 use super::progress::overall_progress;
 use serde_json::Value;
@@ -30,8 +30,12 @@ const DAY_MS: u64 = 86_400_000;
 /// Safari tab is not).
 pub const REMIND_AFTER_DAYS: u64 = 7;
 
-/// The clock paths that are about backups, not about the station's data.
-const BACKUP_PATHS: [&str; 2] = ["/last_export", "/backup_reminder_dismissed"];
+/// Records that a backup file was written at `at` (local ISO date-time): its stamp, after every
+/// stamp the document holds, tells later changes from those the file holds.
+pub fn mark_exported(doc: &mut Document, at: &str) {
+    doc.last_export = Some(at.to_string());
+    doc.backup_pending_since = None;
+}
 
 /// Where the backups stand at `now` (ms since 1970): how long ago the last one was written, and
 /// whether to remind the user to write one.
@@ -46,22 +50,24 @@ pub struct BackupStanding {
     pub remind: bool,
 }
 
-/// Works out the backup standing from the document's clock: the time of the last export is
-/// the time its field changed; a change after it is not in any file yet.
-pub fn standing(doc: &Document, now: u64) -> BackupStanding {
-    let exported_at = doc.last_export.as_ref().and_then(|_| doc.clock.get("/last_export").copied());
-    let since = exported_at.unwrap_or(0);
-    let oldest_unsaved = doc
-        .clock
-        .iter()
-        .filter(|(path, at)| !BACKUP_PATHS.contains(&path.as_str()) && **at > since)
-        .map(|(_, at)| *at)
-        .min();
+/// Works out the backup standing. A change no backup holds is a stamp newer than the last
+/// export's (stamps never go backwards, so the export's is after every stamp the file held).
+/// The days are counted by this device's wall clock (`now`, `today`), never from stamps, which
+/// may run ahead of it after a hand-off from a device whose clock does: the days since the export
+/// from the export's own date, and the wait from when the first change no backup holds was made
+/// here ([`Document::backup_pending_since`]; in a document from before it was kept, the oldest
+/// such stamp, never later than now).
+pub fn standing(doc: &Document, now: u64, today: Date) -> BackupStanding {
+    let held = doc.last_export.as_ref().map_or(0, |_| doc.clock.get("/last_export").copied().unwrap_or(0));
+    let oldest_unsaved =
+        doc.clock.iter().filter(|(path, at)| !is_about_backups(path) && **at > held).map(|(_, at)| *at).min();
+    let exported_on = doc.last_export.as_deref().and_then(|at| Date::parse_iso(at.get(..10)?));
+    let waiting_since = doc.backup_pending_since.or(oldest_unsaved.map(|at| at.min(now)));
     let put_off = doc.backup_reminder_dismissed.unwrap_or(0);
-    let remind =
-        oldest_unsaved.is_some_and(|first| now.saturating_sub(first.max(put_off)) >= REMIND_AFTER_DAYS * DAY_MS);
+    let remind = oldest_unsaved.is_some()
+        && waiting_since.is_some_and(|first| now.saturating_sub(first.max(put_off)) >= REMIND_AFTER_DAYS * DAY_MS);
     BackupStanding {
-        days_since_export: exported_at.map(|at| now.saturating_sub(at) / DAY_MS),
+        days_since_export: exported_on.map(|day| day.days_until(today).max(0) as u64),
         unsaved_changes: oldest_unsaved.is_some(),
         remind,
     }
@@ -158,15 +164,22 @@ pub fn describe_time(iso: &str) -> String {
 mod standing_tests {
     use super::*;
 
+    /// 2027-01-15 09:00 in Japan.
     const NOW: u64 = 1_800_000_000_000;
 
-    fn doc_with(changes: &[(&str, u64)], exported: Option<u64>, dismissed: Option<u64>) -> Document {
-        let mut doc = Document::new();
+    fn today() -> Date {
+        Date::checked(2027, 1, 15)
+    }
+
+    /// A document with changes stamped at the given times, exported (the export stamped after
+    /// them, on the day given) and the reminder put off, as the app does it.
+    fn doc_with(changes: &[(&str, u64)], exported: Option<(u64, &str)>, dismissed: Option<u64>) -> Document {
+        let mut doc = Document::new("st-1");
         for (path, at) in changes {
             doc.clock.insert(path.to_string(), *at);
         }
-        if let Some(at) = exported {
-            doc.last_export = Some("2027-01-08T10:00".into());
+        if let Some((at, day)) = exported {
+            doc.last_export = Some(format!("{day}T10:00"));
             doc.clock.insert("/last_export".into(), at);
         }
         if let Some(at) = dismissed {
@@ -178,7 +191,7 @@ mod standing_tests {
 
     #[test]
     fn a_fresh_document_has_nothing_to_remind() {
-        let s = standing(&Document::new(), NOW);
+        let s = standing(&Document::new("st-1"), NOW, today());
         assert_eq!(s, BackupStanding { days_since_export: None, unsaved_changes: false, remind: false });
         assert_eq!(s.describe(), "最後のバックアップ：まだありません");
     }
@@ -187,34 +200,64 @@ mod standing_tests {
     fn changes_never_written_to_a_file_remind_after_seven_days() {
         let change = "/stations/#st-1/items/s1.current-usage/done_on";
         let just_under = doc_with(&[(change, NOW - 7 * DAY_MS + 1)], None, None);
-        assert!(!standing(&just_under, NOW).remind);
+        assert!(!standing(&just_under, NOW, today()).remind);
         let seven_days = doc_with(&[(change, NOW - 7 * DAY_MS)], None, None);
-        assert!(standing(&seven_days, NOW).remind);
-        assert!(standing(&seven_days, NOW).unsaved_changes);
+        assert!(standing(&seven_days, NOW, today()).remind);
+        assert!(standing(&seven_days, NOW, today()).unsaved_changes);
     }
 
     #[test]
     fn an_export_after_the_changes_stops_the_reminder_and_counts_days() {
         let change = "/stations/#st-1/name";
-        let doc = doc_with(&[(change, NOW - 20 * DAY_MS)], Some(NOW - 10 * DAY_MS), None);
-        let s = standing(&doc, NOW);
+        let doc = doc_with(&[(change, NOW - 20 * DAY_MS)], Some((NOW - 10 * DAY_MS, "2027-01-05")), None);
+        let s = standing(&doc, NOW, today());
         assert_eq!((s.days_since_export, s.unsaved_changes, s.remind), (Some(10), false, false));
         assert_eq!(s.describe(), "最後のバックアップ：10日前");
         // A change after the export waits; seven days after it, the reminder comes.
-        let doc = doc_with(&[(change, NOW - 8 * DAY_MS)], Some(NOW - 10 * DAY_MS), None);
-        assert!(standing(&doc, NOW).remind);
-        let doc = doc_with(&[(change, NOW - DAY_MS)], Some(NOW - 10 * DAY_MS), None);
-        assert!(standing(&doc, NOW).unsaved_changes && !standing(&doc, NOW).remind);
-        assert_eq!(standing(&doc_with(&[], Some(NOW - 1000), None), NOW).describe(), "最後のバックアップ：今日");
+        let doc = doc_with(&[(change, NOW - 8 * DAY_MS)], Some((NOW - 10 * DAY_MS, "2027-01-05")), None);
+        assert!(standing(&doc, NOW, today()).remind);
+        let doc = doc_with(&[(change, NOW - DAY_MS)], Some((NOW - 10 * DAY_MS, "2027-01-05")), None);
+        assert!(standing(&doc, NOW, today()).unsaved_changes && !standing(&doc, NOW, today()).remind);
+        let today_only = doc_with(&[], Some((NOW - 1000, "2027-01-15")), None);
+        assert_eq!(standing(&today_only, NOW, today()).describe(), "最後のバックアップ：今日");
     }
 
     #[test]
     fn putting_the_reminder_off_hides_it_for_seven_days() {
         let change = "/stations/#st-1/name";
         let doc = doc_with(&[(change, NOW - 30 * DAY_MS)], None, Some(NOW - 6 * DAY_MS));
-        assert!(!standing(&doc, NOW).remind);
+        assert!(!standing(&doc, NOW, today()).remind);
         let doc = doc_with(&[(change, NOW - 30 * DAY_MS)], None, Some(NOW - 7 * DAY_MS));
-        assert!(standing(&doc, NOW).remind);
+        assert!(standing(&doc, NOW, today()).remind);
+    }
+
+    /// A station received from a device whose clock runs a year ahead: its stamps are in this
+    /// device's future. The reminder still comes seven days (by this device's clock) after the
+    /// first change here, and the days since the export are days of the calendar.
+    #[test]
+    fn stamps_ahead_of_the_wall_clock_do_not_hold_the_reminder_off() {
+        const YEAR: u64 = 365 * DAY_MS;
+        let mut doc = Document::new("st-1");
+        let before = doc.clone();
+        doc.current_station_mut().name = "受け取った事業所".into();
+        doc.clock.insert("/stations/#st-1/contacts/#c1/name".into(), NOW + YEAR);
+        doc.stamp_changes(&before, NOW - 8 * DAY_MS);
+        assert!(doc.clock.values().all(|at| *at >= NOW + YEAR), "every stamp after the newest");
+        assert_eq!(doc.backup_pending_since, Some(NOW - 8 * DAY_MS), "by the wall clock");
+        assert!(standing(&doc, NOW, today()).remind);
+        // Exported on the 12th (its stamp after every other): nothing waits; three days ago.
+        let before = doc.clone();
+        mark_exported(&mut doc, "2027-01-12T09:00");
+        doc.stamp_changes(&before, NOW - 3 * DAY_MS);
+        let s = standing(&doc, NOW, today());
+        assert_eq!((s.days_since_export, s.unsaved_changes, s.remind), (Some(3), false, false));
+        // A change after it waits again, from its own wall-clock time.
+        let before = doc.clone();
+        doc.current_station_mut().name = "名前を直した".into();
+        doc.stamp_changes(&before, NOW - 2 * DAY_MS);
+        let s = standing(&doc, NOW, today());
+        assert!(s.unsaved_changes && !s.remind);
+        assert!(standing(&doc, NOW + 5 * DAY_MS, Date::checked(2027, 1, 20)).remind);
     }
 }
 
@@ -253,8 +296,8 @@ mod tests {
     fn each_bad_file_kind_is_refused_with_its_reason() {
         assert_eq!(read_backup("PK\u{3}\u{4} not json").unwrap_err(), DocumentError::NotJson);
         assert_eq!(read_backup(r#"{"name":"other app","items":[]}"#).unwrap_err(), DocumentError::NotOurs);
-        let newer = fixture().replace("\"schema\": 1", "\"schema\": 7");
-        assert_eq!(read_backup(&newer).unwrap_err(), DocumentError::Newer { found: 7 });
+        let newer = fixture().replace("\"schema\": 1", &format!("\"schema\": {}", SCHEMA_VERSION + 1));
+        assert_eq!(read_backup(&newer).unwrap_err(), DocumentError::Newer { found: u64::from(SCHEMA_VERSION) + 1 });
         let wrong = fixture().replace("\"amount\": 55000", "\"amount\": \"たくさん\"");
         assert!(matches!(read_backup(&wrong).unwrap_err(), DocumentError::Invalid(_)));
         let deep = format!("{{\"app\":\"onshi-navi\",\"schema\":1,\"x\":{}{}}}", "[".repeat(5000), "]".repeat(5000));

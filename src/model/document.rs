@@ -16,7 +16,7 @@ use std::fmt;
 pub const APP_ID: &str = "onshi-navi";
 
 /// The format this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Larger than any real document (20 fully filled stations are about 0.5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -26,7 +26,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// Migrations between released formats: `MIGRATIONS[n - 1]` turns version `n` into `n + 1`.
 /// They work on JSON values so that old shapes need no Rust types of their own.
-pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4, to_v5, to_v6];
+pub const MIGRATIONS: &[Migration] = &[to_v2, to_v3, to_v4, to_v5, to_v6, to_v7];
 
 /// Version 2 added two optional fields (`records.claims_start_month`,
 /// `records.installation.certificate_renewed_on`); a version 1 document has neither, and reads as
@@ -59,8 +59,24 @@ fn to_v6(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
-/// The id of a new document's first station.
-pub const FIRST_STATION_ID: &str = "st-1";
+/// Version 7 added each station's `identity` (the id it has on the other devices, where a
+/// hand-off's old id clashed with another station here) and `backup_pending_since` (when the first
+/// change no backup holds was made, by this device's wall clock); older documents have neither.
+/// Stamps are from then on a hybrid logical clock (`merge::next_stamp`), read as before.
+fn to_v7(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// The clock path of [`Document::backup_pending_since`].
+pub const PENDING_SINCE_PATH: &str = "/backup_pending_since";
+
+/// The clock paths that are about backups, not about the station's data.
+const BACKUP_PATHS: [&str; 3] = ["/last_export", "/backup_reminder_dismissed", PENDING_SINCE_PATH];
+
+/// Whether a clock path is about backups (a change to it is not a change a backup should hold).
+pub fn is_about_backups(path: &str) -> bool {
+    BACKUP_PATHS.contains(&path)
+}
 
 /// Each station's JSON text as last written, with the station it was written from
 /// ([`Document::to_json_reusing`]).
@@ -83,6 +99,11 @@ pub struct Document {
     /// When the user put off the backup reminder (ms since 1970; schema 5; see `model::backup`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_reminder_dismissed: Option<u64>,
+    /// When the first change that no backup file holds was made, by this device's wall clock
+    /// (ms since 1970; schema 7; see `model::backup`). Stamps cannot tell it: they may be ahead
+    /// of the wall clock, after a hand-off from a device whose clock runs ahead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_pending_since: Option<u64>,
     /// When each field last changed, for merging two tabs' versions (see `model::merge`).
     #[serde(skip_serializing_if = "Clock::is_empty", serialize_with = "super::json::write_map")]
     pub clock: Clock,
@@ -98,6 +119,7 @@ impl FromJson for Document {
             stations: required(object, "stations")?,
             last_export: field(object, "last_export")?,
             backup_reminder_dismissed: field(object, "backup_reminder_dismissed")?,
+            backup_pending_since: field(object, "backup_pending_since")?,
             clock: field(object, "clock")?,
         })
     }
@@ -144,16 +166,20 @@ impl fmt::Display for DocumentError {
 }
 
 impl Document {
-    /// A new document with one unnamed station. The first station's id is fixed, so two tabs
-    /// that both start fresh merge into one station rather than two.
-    pub fn new() -> Document {
+    /// A new document with one unnamed station, of a fresh id (random, unique across devices:
+    /// [`super::station::unique_id`]). Until it is used, that station is not one the user made:
+    /// two tabs that both start fresh end with one station ([`merge_documents`]), and a hand-off
+    /// received first takes its place.
+    pub fn new(first_station_id: impl Into<String>) -> Document {
+        let id = first_station_id.into();
         Document {
             app: APP_ID.into(),
             schema: SCHEMA_VERSION,
-            current: FIRST_STATION_ID.into(),
-            stations: vec![Station::new(FIRST_STATION_ID, "")],
+            current: id.clone(),
+            stations: vec![Station::new(id, "")],
             last_export: None,
             backup_reminder_dismissed: None,
+            backup_pending_since: None,
             clock: Clock::new(),
         }
     }
@@ -177,10 +203,14 @@ impl Document {
         merge::flatten(&value)
     }
 
-    /// Records in the clock which fields changed since `before`, at `now` (ms since 1970).
+    /// Records in the clock which fields changed since `before`. `now` is this device's wall
+    /// clock (ms since 1970); the stamp is after every stamp the document holds
+    /// ([`merge::next_stamp`]).
     pub fn stamp_changes(&mut self, before: &Document, now: u64) {
         let (old, new) = (before.fields(), self.fields());
-        merge::stamp(&mut self.clock, &old, &new, now);
+        let mut changed = Clock::new();
+        merge::stamp(&mut changed, &old, &new, 0);
+        self.record_stamps(changed, now);
     }
 
     /// As [`Document::stamp_changes`], when only one station changed (most edits): compares
@@ -191,7 +221,26 @@ impl Document {
         let prefix = merge::row_path("/stations", &before.id);
         let value = |s: &Station| serde_json::to_value(s).unwrap_or(Value::Null);
         let (old, new) = (value(before), value(after));
-        merge::stamp_values(&mut self.clock, Some(&old), Some(&new), &prefix, now);
+        let mut changed = Clock::new();
+        merge::stamp_values(&mut changed, Some(&old), Some(&new), &prefix, 0);
+        self.record_stamps(changed, now);
+    }
+
+    /// Stamps the changed paths with one stamp of the document's clock, and notes when the first
+    /// change no backup holds was made (`model::backup`).
+    fn record_stamps(&mut self, changed: Clock, now: u64) {
+        if changed.is_empty() {
+            return;
+        }
+        let stamp = merge::next_stamp(&self.clock, now);
+        let about_data = changed.keys().any(|path| !is_about_backups(path));
+        for (path, _) in changed {
+            self.clock.insert(path, stamp);
+        }
+        if about_data && self.backup_pending_since.is_none() {
+            self.backup_pending_since = Some(now);
+            self.clock.insert(PENDING_SINCE_PATH.into(), stamp);
+        }
     }
 
     /// Whether two versions hold the same data (the current station aside).
@@ -199,6 +248,7 @@ impl Document {
         self.stations == other.stations
             && self.last_export == other.last_export
             && self.backup_reminder_dismissed == other.backup_reminder_dismissed
+            && self.backup_pending_since == other.backup_pending_since
             && self.clock == other.clock
     }
 
@@ -354,8 +404,19 @@ pub fn from_value(mut value: Value) -> Result<Document, DocumentError> {
 }
 
 /// Merges another tab's version (`theirs`) into this tab's (`ours`), field by field, the newer
-/// change winning (see [`super::merge`]). The station this tab is working on stays current here.
+/// change winning, each row kept or deleted whole (see [`super::merge`]). The station this tab is
+/// working on stays current here. A version never used ([`Document::is_unused`]) holds nothing the
+/// user made: the other version is taken as it is, so two tabs that started fresh end with one
+/// station, not two empty ones.
 pub fn merge_documents(ours: &Document, theirs: &Document) -> Document {
+    if theirs.is_unused() {
+        return ours.clone();
+    }
+    if ours.is_unused() {
+        let mut taken = theirs.clone();
+        taken.switch_to(&ours.current);
+        return taken;
+    }
     let (fields, clock) = merge::merge(&ours.fields(), &ours.clock, &theirs.fields(), &theirs.clock);
     let mut value = merge::unflatten(&fields);
     if let Some(object) = value.as_object_mut() {
@@ -387,7 +448,7 @@ mod tests {
     use crate::model::date::Date;
 
     fn sample() -> Document {
-        let mut doc = Document::new();
+        let mut doc = Document::new("st-1");
         let station = doc.current_station_mut();
         station.name = "さくら訪問看護ステーション".into();
         station.tick("s1.current-usage", Date::new(2024, 1, 15).unwrap());
@@ -527,7 +588,7 @@ mod tests {
                 d.last_export = Some("2026-11-30T10:00".into());
                 d.backup_reminder_dismissed = Some(1_700_000_000_000);
             },
-            |d| d.stamp_changes(&Document::new(), 42),
+            |d| d.stamp_changes(&Document::new("st-1"), 42),
             |d| d.delete_station("st-b", "st-c".into()),
         ];
         for change in changes {
@@ -537,7 +598,7 @@ mod tests {
             }
             assert_eq!(parse(&doc.to_json_reusing(&mut texts)).unwrap(), doc);
         }
-        assert_eq!(Document::new().to_json(), printed_as_one_value(&Document::new()));
+        assert_eq!(Document::new("st-1").to_json(), printed_as_one_value(&Document::new("st-1")));
     }
 
     #[test]
@@ -720,6 +781,28 @@ mod tests {
         theirs.stamp_changes(&ours, 200);
         assert!(!merge_documents(&ours, &theirs).stations[0].introduced);
         assert!(merge_documents(&v5, &ours).stations[0].introduced);
+    }
+
+    #[test]
+    fn version_7_keeps_identities_and_when_changes_began_to_wait_for_a_backup() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let v6 = parse(&std::fs::read_to_string(format!("{dir}/schema-v6.json")).unwrap()).unwrap();
+        assert_eq!(v6.backup_pending_since, None);
+        assert!(v6.stations.iter().all(|s| s.identity.is_none() && s.identity() == s.id));
+        let v7 = parse(&std::fs::read_to_string(format!("{dir}/schema-v7.json")).unwrap()).unwrap();
+        assert_eq!(v7.backup_pending_since, Some(1_800_100_000_000));
+        let added = &v7.stations[1];
+        assert!(!crate::model::station::id_may_clash(&added.id));
+        assert_eq!(added.identity(), "st-2", "handed on as the station it is on the other devices");
+        // Apart from the new fields (and the id the added station took here), the same data.
+        let mut upgraded = v7.clone();
+        upgraded.backup_pending_since = None;
+        upgraded.stations[1].identity = None;
+        upgraded.stations[1].id = "st-2".into();
+        assert_eq!(upgraded, v6);
+        // Neither is written while unset: a version 6 document writes as it did, but for its schema.
+        let text = v6.to_json();
+        assert!(!text.contains("identity") && !text.contains("backup_pending_since"));
     }
 
     #[test]

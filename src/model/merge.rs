@@ -224,8 +224,67 @@ fn stamp_fields(clock: &mut Clock, old: Option<&Value>, new: Option<&Value>, pre
     stamp(clock, &fields(old), &fields(new), now);
 }
 
-/// Merges two versions field by field: the newer value of each field wins. A tie (the same
-/// millisecond) is broken by the values themselves, so every tab reaches the same result.
+/// The stamp of a change made now on a device whose document holds `clock`: after every stamp
+/// the document holds, whatever the wall clock says (a hybrid logical clock kept in milliseconds,
+/// so a stamp still reads as a time). A device whose wall clock runs behind another's still
+/// stamps its own later edits as later than what it received from it.
+pub fn next_stamp(clock: &Clock, now: u64) -> u64 {
+    now.max(newest(clock).saturating_add(1))
+}
+
+/// The newest stamp in a clock (0 for none).
+pub fn newest(clock: &Clock) -> u64 {
+    clock.values().copied().max().unwrap_or(0)
+}
+
+/// The rows a path lies in, outermost first, as path prefixes: a row of a list (`…/#<id>`, the
+/// list's `#order` aside), and an entry of a keyed map of rows (`…/quotes/<target>`).
+fn rows_of(path: &str) -> impl Iterator<Item = &str> {
+    let mut previous = "";
+    path.match_indices('/').skip(1).map(|(at, _)| at).chain(std::iter::once(path.len())).filter_map(move |end| {
+        let start = path[..end].rfind('/').map_or(0, |slash| slash + 1);
+        let segment = &path[start..end];
+        let row = (segment.starts_with('#') && segment != "#order") || KEYED_ROWS.contains(&previous);
+        previous = segment;
+        row.then(|| &path[..end])
+    })
+}
+
+/// Maps whose entries are rows the user adds and deletes whole (a quote), as a list's rows are.
+const KEYED_ROWS: [&str; 1] = ["quotes"];
+
+/// Whether a path lies in the row at `row` (a field of it, or of a row within it).
+fn in_row(path: &str, row: &str) -> bool {
+    path.strip_prefix(row).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// Whether a version has any field in the row at `row` (its paths are in order: a look from
+/// where the row's would begin).
+fn has_row(fields: &Fields, row: &str) -> bool {
+    fields
+        .range::<str, _>((std::ops::Bound::Included(row), std::ops::Bound::Unbounded))
+        .take_while(|(path, _)| path.starts_with(row))
+        .any(|(path, _)| in_row(path, row))
+}
+
+/// The newest stamp of a clock in the row at `row` (0 for none).
+fn newest_in_row(clock: &Clock, row: &str) -> u64 {
+    let mut newest = 0;
+    for (path, stamp) in clock.iter() {
+        if *stamp > newest && in_row(path, row) {
+            newest = *stamp;
+        }
+    }
+    newest
+}
+
+/// Merges two versions: field by field, the newer value of each field wins; a tie (the same
+/// millisecond) is broken by the values themselves, so every tab and device reaches the same
+/// result. A row (a station, a contact, a device, a staff member, a receipt, a work change, a
+/// quote) is kept or deleted whole: where one version has it and the other deleted it, the
+/// deletion wins only when it is newer than every stamp of the row; otherwise the row is kept
+/// with all its fields as that version has them, never rebuilt from the fields that happened to
+/// be newer than the deletion.
 pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &Clock) -> (Fields, Clock) {
     let mut fields = Fields::new();
     let mut clock = Clock::new();
@@ -256,6 +315,47 @@ pub fn merge(ours: &Fields, ours_clock: &Clock, theirs: &Fields, theirs_clock: &
         if to.max(tt) > 0 {
             clock.insert(path.clone(), to.max(tt));
         }
+    }
+    // Then each row that only one version has, outermost first: kept whole from that version, or
+    // deleted whole.
+    // Each row once, outer rows before the rows within them (every path of a row within a row
+    // names the outer one first), in order of first appearance: sorting would compile in a sort
+    // routine the app does not otherwise need. Paths come in order, so a row's paths are
+    // neighbours: one met at the path just before is passed over without a search.
+    let mut rows: Vec<&str> = Vec::new();
+    let mut previous: Vec<&str> = Vec::new();
+    for path in ours.keys().chain(theirs.keys()).chain(ours_clock.keys()).chain(theirs_clock.keys()) {
+        let these: Vec<&str> = rows_of(path).collect();
+        for row in &these {
+            if !previous.contains(row) && !rows.contains(row) {
+                rows.push(row);
+            }
+        }
+        previous = these;
+    }
+    let mut decided: Vec<&str> = Vec::new();
+    for row in rows {
+        if decided.iter().any(|d| row.strip_prefix(d).is_some_and(|rest| rest.starts_with('/'))) {
+            continue;
+        }
+        let in_ours = has_row(ours, row);
+        if in_ours == has_row(theirs, row) {
+            continue;
+        }
+        let (has, has_clock, other_clock) =
+            if in_ours { (ours, ours_clock, theirs_clock) } else { (theirs, theirs_clock, ours_clock) };
+        let kept = newest_in_row(has_clock, row) >= newest_in_row(other_clock, row);
+        fields.retain(|path, _| !in_row(path, row));
+        if kept {
+            clock.retain(|path, _| !in_row(path, row));
+            for (path, value) in has.iter().filter(|(path, _)| in_row(path, row)) {
+                fields.insert(path.clone(), value.clone());
+            }
+            for (path, stamp) in has_clock.iter().filter(|(path, _)| in_row(path, row)) {
+                clock.insert(path.clone(), *stamp);
+            }
+        }
+        decided.push(row);
     }
     (fields, clock)
 }
@@ -331,6 +431,55 @@ mod tests {
         let (m, _) = merge(&ours, &oc, &theirs, &tc);
         // The newer order comes first; the other tab's new row follows.
         assert_eq!(unflatten(&m), json!({"rows": [{"id": "a", "n": 1}, {"id": "c", "n": 3}, {"id": "b", "n": 2}]}));
+    }
+
+    /// A row deleted in one version and edited in the other: the later of the two decides for
+    /// the whole row — a list's row, a keyed row (a quote), and a row within a row.
+    #[test]
+    fn a_row_is_kept_or_deleted_whole() {
+        let base = fields(json!({
+            "rows": [{"id": "a", "name": "A", "phone": "03"}],
+            "quotes": {"q.mobile": {"vendor": "NTT", "amount": 5, "note": ""}},
+            "stations": [{"id": "s", "name": "S", "contacts": [{"id": "c", "name": "C"}]}]
+        }));
+        let mut base_clock = Clock::new();
+        stamp(&mut base_clock, &Fields::new(), &base, 10);
+        let deleted = fields(json!({"quotes": {}, "rows": [], "stations": []}));
+        let mut deleted_clock = base_clock.clone();
+        stamp(&mut deleted_clock, &base, &deleted, 20);
+        let edited = fields(json!({
+            "rows": [{"id": "a", "name": "A", "phone": "0120"}],
+            "quotes": {"q.mobile": {"vendor": "NTT", "amount": 5, "note": "後で"}},
+            "stations": [{"id": "s", "name": "S", "contacts": [{"id": "c", "name": "C", "memo": "新"}]}]
+        }));
+        // Edited after the deletion: every row kept, with all its fields.
+        let mut later = base_clock.clone();
+        stamp(&mut later, &base, &edited, 30);
+        for (m, _) in
+            [merge(&deleted, &deleted_clock, &edited, &later), merge(&edited, &later, &deleted, &deleted_clock)]
+        {
+            assert_eq!(unflatten(&m), unflatten(&edited));
+        }
+        // Edited before it: every row deleted, none rebuilt from the edited field.
+        let mut earlier = base_clock.clone();
+        stamp(&mut earlier, &base, &edited, 15);
+        for (m, _) in
+            [merge(&deleted, &deleted_clock, &edited, &earlier), merge(&edited, &earlier, &deleted, &deleted_clock)]
+        {
+            assert_eq!(unflatten(&m), json!({}), "{m:?}");
+        }
+        // A row the other version never had is kept.
+        let (m, _) = merge(&edited, &later, &Fields::new(), &Clock::new());
+        assert_eq!(m, edited);
+    }
+
+    #[test]
+    fn a_stamp_comes_after_every_stamp_the_clock_holds() {
+        let mut clock = Clock::new();
+        assert_eq!(next_stamp(&clock, 100), 100);
+        clock.insert("/a".into(), 5_000);
+        assert_eq!(next_stamp(&clock, 100), 5_001, "a wall clock behind the document's newest stamp");
+        assert_eq!(next_stamp(&clock, 9_000), 9_000);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Views call into it; only `storage` moves documents in and out of the browser.
 
 pub mod backup;
+pub mod base64url;
 pub mod calendar;
 pub mod contacts;
 pub mod date;
@@ -19,6 +20,7 @@ pub mod phone;
 pub mod phrases;
 pub mod progress;
 pub mod quote_request;
+pub mod receive;
 pub mod records;
 pub mod report;
 pub mod route;
@@ -28,3 +30,5 @@ pub mod visit;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod sync_tests;

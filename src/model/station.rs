@@ -29,6 +29,29 @@ pub struct Station {
     /// steps: see `progress::is_introduced`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub introduced: bool,
+    /// The station's identity across devices, where it is not its id here (schema 7): the id a
+    /// hand-off gave it on another device, when that old id also named another station on this
+    /// one and the user said which this is (`model::receive`). Hand-offs of this station carry it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
+}
+
+/// The id every document's first station had before version 7 (new stations' ids are random:
+/// [`unique_id`]). Two devices may both have a station of this id that are not the same station:
+/// receiving a hand-off checks the names (`model::receive`).
+pub const OLD_FIRST_STATION_ID: &str = "st-1";
+
+/// A new station's id from 16 random bytes (the platform's cryptographic generator): unique
+/// across devices, so a hand-off never mistakes one station for another.
+pub fn unique_id(random: [u8; 16]) -> String {
+    format!("station-{}", super::base64url::base64url(&random))
+}
+
+/// Whether another device may have a different station of this id: the first station of every
+/// document made before version 7 had the id `st-1`. (Other stations' ids held the time to the
+/// millisecond and a random number; new ones are [`unique_id`].)
+pub fn id_may_clash(id: &str) -> bool {
+    id == OLD_FIRST_STATION_ID
 }
 
 /// A station's name to show: the name, or a neutral label until it has one.
@@ -50,7 +73,7 @@ pub struct ItemRecord {
     pub memo: String,
 }
 
-read_with_defaults!(Station { id, name, items, records, visit, contacts, introduced });
+read_with_defaults!(Station { id, name, items, records, visit, contacts, introduced, identity });
 read_with_defaults!(ItemRecord { done_on, memo });
 
 impl ItemRecord {
@@ -67,6 +90,11 @@ impl Station {
     /// The name to show: the station's name, or a neutral label until it has one.
     pub fn display_name(&self) -> &str {
         name_to_show(&self.name)
+    }
+
+    /// Its identity across devices: the id hand-offs carry.
+    pub fn identity(&self) -> &str {
+        self.identity.as_deref().unwrap_or(&self.id)
     }
 
     pub fn done_on(&self, item_id: &str) -> Option<Date> {
@@ -121,6 +149,17 @@ mod tests {
         assert_eq!(s.memo("s1.current-usage"), "レセコンはA社");
         s.set_memo("s1.current-usage", "");
         assert!(s.items.is_empty(), "an empty record is not kept");
+    }
+
+    #[test]
+    fn new_ids_are_random_and_only_the_old_first_id_may_clash() {
+        let (a, b) = (unique_id([0xfb; 16]), unique_id([7; 16]));
+        assert_ne!(a, b);
+        assert!(a.starts_with("station-") && a.len() == "station-".len() + 22);
+        assert!(id_may_clash("st-1"));
+        for id in [a.as_str(), "st-19ad3f5c2a1b3e8f1c2", "st-2"] {
+            assert!(!id_may_clash(id), "{id}");
+        }
     }
 
     #[test]

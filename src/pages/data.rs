@@ -179,7 +179,7 @@ fn DeleteAllSection() -> impl IntoView {
     let delete_all = Callback::new(move |_| match storage::remove_all() {
         Ok(()) => {
             state.start_problem.set(None);
-            state.replace(Document::new());
+            state.replace(Document::new(browser::new_station_id()));
             state.status.set(Status::Done("すべてのデータを削除しました。".into()));
         }
         Err(e) => state.status.set(Status::Failed(e.message())),

@@ -1,10 +1,13 @@
 //! ほかの端末に渡す: the current station's set-up, made on the device where it was set up, for
 //! each nurse's device — as a file through the share sheet (or a download), or as a 受け渡しコード
 //! to copy. The screen says what goes with it and what does not; nothing about patients does.
+//! The hand-off is made as the screen opens, of the station as it is then (what the screen lists
+//! is what the code holds), and its code compressed by the platform at once, so it is ready
+//! before 「コピー」 is tapped: Safari copies only inside the tap.
 
 use crate::browser;
 use crate::model::guide::GUIDE;
-use crate::model::handoff::{self, Handoff};
+use crate::model::handoff;
 use crate::model::visit::VisitTool;
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
@@ -13,13 +16,18 @@ use leptos::prelude::*;
 pub fn HandoffPage() -> impl IntoView {
     browser::set_title("ほかの端末に渡す");
     let state = use_app_state();
-    let handoff = Memo::new(move |_| {
-        state.doc.with(|d| handoff::make(&GUIDE, d.current_station(), &d.clock, js_sys::Date::now() as u64))
-    });
-    let code = Memo::new(move |_| handoff.with(Handoff::code));
-    let name = move || handoff.with(|h| h.station.display_name().to_string());
+    let made =
+        state.doc.with_untracked(|d| handoff::make(&GUIDE, d.current_station(), &d.clock, js_sys::Date::now() as u64));
+    // Its code (empty for the moment it takes to make).
+    let code = RwSignal::new(String::new());
+    {
+        let made = made.clone();
+        leptos::task::spawn_local(async move { code.set(browser::handoff_code(&made).await) });
+    }
+    let name = made.station.display_name().to_string();
+    let handoff = StoredValue::new(made);
     let what = move || {
-        handoff.with(|h| {
+        handoff.with_value(|h| {
             let s = &h.station;
             let tool = s.visit.tool.map_or("まだ設定されていません", VisitTool::label);
             [
@@ -36,7 +44,10 @@ pub fn HandoffPage() -> impl IntoView {
         })
     };
     let share = move |share: bool| {
-        let text = handoff.with_untracked(Handoff::file_text);
+        if code.with_untracked(String::is_empty) {
+            return not_ready(state);
+        }
+        let text = handoff::file_text(&handoff.with_value(|h| h.station.name.clone()), &code.get_untracked());
         let file = handoff::file_name(browser::today());
         let done = move || {
             state.status.set(Status::Done("受け渡しのファイルを作りました。受け取る端末で「ほかの端末から受け取る」を開いて、このファイルを選んでください。".into()))
@@ -58,6 +69,9 @@ pub fn HandoffPage() -> impl IntoView {
     };
     let copy = move |_| {
         let text = code.get_untracked();
+        if text.is_empty() {
+            return not_ready(state);
+        }
         leptos::task::spawn_local(async move {
             state.status.set(if browser::copy_text(&text).await {
                 Status::Done("受け渡しコードをコピーしました。メールやメッセージに貼り付けて送ってください。".into())
@@ -72,13 +86,13 @@ pub fn HandoffPage() -> impl IntoView {
         <div class="page handoff">
             <h1 tabindex="-1">"ほかの端末に渡す"</h1>
             <p>
-                {move || format!("「{}」の設定を、訪問する職員の端末（タブレット・スマートフォン）に渡します。", name())}
+                {format!("「{name}」の設定を、訪問する職員の端末（タブレット・スマートフォン）に渡します。")}
                 "受け取った端末では、ホームが訪問のための画面になり、訪問の画面はこの事業所の確認の方法に合わせて表示され、連絡先はタップで電話できます。"
             </p>
             <section aria-labelledby="handoff-what-heading">
                 <h2 id="handoff-what-heading">"渡すもの・渡さないもの"</h2>
                 <p><strong>"渡すもの"</strong></p>
-                <ul>{move || what().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                <ul>{what().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                 <p><strong>"渡さないもの"</strong></p>
                 <ul>
                     <li>"手順のチェックと完了日、メモ、記録（見積・発注・電子証明書・職員への説明・領収書など）"</li>
@@ -110,4 +124,12 @@ pub fn HandoffPage() -> impl IntoView {
             <p><a href="/receive">"ほかの端末から受け取る"</a></p>
         </div>
     }
+}
+
+/// Said when a button is pressed before the code is made (it takes a moment once, as the screen
+/// opens).
+fn not_ready(state: crate::state::AppState) {
+    state
+        .status
+        .set(Status::Failed("受け渡しコードを作っているところです。少し待ってから、もう一度押してください。".into()));
 }

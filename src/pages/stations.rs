@@ -23,7 +23,7 @@ pub fn StationsPage() -> impl IntoView {
         let Some(id) = deleting.get_untracked() else { return };
         let name =
             state.doc.with_untracked(|d| d.station(&id).map(|s| s.display_name().to_string()).unwrap_or_default());
-        state.change(|d| d.delete_station(&id, browser::new_id("st")));
+        state.change(|d| d.delete_station(&id, browser::new_station_id()));
         state.status.set(Status::Done(format!("「{name}」を削除しました。")));
     });
     let deleting_summary = move || {
@@ -134,7 +134,7 @@ fn AddStation() -> impl IntoView {
             state.status.set(Status::Failed("新しい事業所の名前を入力してから「追加」を押してください。".into()));
             return;
         }
-        state.change(|d| d.add_station(browser::new_id("st"), &text));
+        state.change(|d| d.add_station(browser::new_station_id(), &text));
         name.set(String::new());
         state.status.set(Status::Done(format!("「{text}」を追加しました。この事業所で作業します。")));
     };

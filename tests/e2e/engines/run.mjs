@@ -13,6 +13,7 @@ import { BlankWindow, EnginePage, commandsInFlight, until, withDeadline } from '
 import { makeBuilds, publish, serve, stop } from '../support/builds.js';
 import { SCREENS } from '../support/screens.js';
 import { checklistTotal } from '../support/content.js';
+import { oldDocument } from '../support/documents.js';
 // What counts as the engine's blank window, checked without a browser before the engines run.
 import './page.test.mjs';
 
@@ -370,7 +371,7 @@ for (const engineName of engines) {
           await page.open('/handoff');
           const code = await until('the code', async () => {
             const value = await page.value('受け渡しコード');
-            return value?.startsWith('ONSHI-HANDOFF-1.') ? value : null;
+            return value?.startsWith('ONSHI-HANDOFF-2.') ? value : null;
           });
           await page.screenshot('handoff');
           // The manager changes the contact's number: a second, newer hand-off.
@@ -380,7 +381,7 @@ for (const engineName of engines) {
           await page.open('/handoff');
           const changed = await until('the second code', async () => {
             const value = await page.value('受け渡しコード');
-            return value?.startsWith('ONSHI-HANDOFF-1.') && value !== code ? value : null;
+            return value?.startsWith('ONSHI-HANDOFF-2.') && value !== code ? value : null;
           });
           await driver.quit();
 
@@ -454,6 +455,95 @@ for (const engineName of engines) {
             }
           } finally {
             await rm(dir, { recursive: true, force: true });
+          }
+        });
+
+        /** The 受け渡しコード this session's ほかの端末に渡す shows, once made. */
+        const codeOf = async (page) => {
+          await page.open('/handoff');
+          return until('the code', async () => {
+            const value = await page.value('受け渡しコード');
+            return value?.startsWith('ONSHI-HANDOFF-2.z.') ? value : null;
+          });
+        };
+        /** Pastes a code into ほかの端末から受け取る and reads it: gives the preview. */
+        const readCode = async (page, code) => {
+          await page.open('/receive');
+          await page.fill('受け渡しコード', code);
+          await page.click('button', '読み込む');
+          return page.get('region', '受け取る内容の確認');
+        };
+
+        it('two stations that kept the old id under different names: the preview asks, nothing chosen, and 別の事業所として追加する keeps each its own contacts', async (page, { driver }) => {
+          // The second manager's device, set up before ids were random.
+          await page.open('/about');
+          await driver.executeScript('localStorage.setItem("onshi-navi", arguments[0])', oldDocument('つばき訪問看護ステーション', 'つばきの業者', '0120111222'));
+          const code = await codeOf(page);
+          await driver.quit();
+          const nurse = new EnginePage(await newSession(engineName, server, size, downloads), page);
+          try {
+            await nurse.open('/about');
+            await nurse.driver.executeScript('localStorage.setItem("onshi-navi", arguments[0])', oldDocument('さくら訪問看護ステーション', 'さくらの薬局', '0312345678'));
+            const preview = await readCode(nurse, code);
+            const question = await nurse.get('group', '同じ事業所ですか？', preview);
+            await nurse.waitForText('the question', question, '名前が違います');
+            for (const radio of await nurse.all('radio', undefined, question)) assert.equal(await radio.isSelected(), false, 'nothing chosen');
+            assert.equal(await (await nurse.get('button', '受け取る', preview)).isEnabled(), false, '受け取る waits for the answer');
+            await nurse.screenshot('receive-asks');
+            await nurse.click('radio', '別の事業所として追加する', question);
+            await nurse.waitForText('the preview', preview, '事業所「つばき訪問看護ステーション」を追加します');
+            await nurse.click('button', '受け取る', preview);
+            await nurse.waitForText('the status', () => nurse.status(), '「つばき訪問看護ステーション」の設定を受け取りました。');
+            await nurse.open('/contacts');
+            assert.equal(await nurse.value('名称', await nurse.get('group', '連絡先 1')), 'つばきの業者');
+            assert.equal((await nurse.all('group', '連絡先 2')).length, 0, 'only its own contacts');
+            await nurse.open('/stations');
+            await nurse.click('button', 'この事業所で作業する');
+            await nurse.waitForText('the status', () => nurse.status(), '「さくら訪問看護ステーション」で作業します。');
+            await nurse.open('/contacts');
+            assert.equal(await nurse.value('名称', await nurse.get('group', '連絡先 1')), 'さくらの薬局');
+            assert.equal((await nurse.all('group', '連絡先 2')).length, 0, 'only its own contacts');
+          } finally {
+            await nurse.driver.quit();
+          }
+        });
+
+        it('a contact deleted on one device and corrected later on another keeps its name', async (page, { driver }) => {
+          await page.open('/stations');
+          await page.fill('事業所名', 'さくら訪問看護ステーション');
+          await page.open('/contacts');
+          const add = await page.get('region', '連絡先を追加');
+          await page.fill('名称（必須）', 'NTT東日本', add);
+          await page.fill('電話番号', '0120-116-116', add);
+          await page.click('button', '追加', add);
+          await page.waitForText('the status', () => page.status(), '「NTT東日本」を追加しました。');
+          const first = await codeOf(page);
+          // The manager deletes the contact, then hands on again.
+          await page.open('/contacts');
+          await page.click('button', 'この連絡先を削除…');
+          await page.click('button', '削除する', await page.get('dialog', 'この連絡先を削除しますか？'));
+          await page.waitForText('the status', () => page.status(), '「NTT東日本」を削除しました。');
+          const deleted = await codeOf(page);
+          await driver.quit();
+          const nurse = new EnginePage(await newSession(engineName, server, size, downloads), page);
+          try {
+            const preview = await readCode(nurse, first);
+            await nurse.click('button', '受け取る', preview);
+            await nurse.waitForText('the status', () => nurse.status(), '「さくら訪問看護ステーション」の設定を受け取りました。');
+            // Later than his deletion, she corrects the number.
+            await nurse.open('/contacts');
+            await nurse.fill('電話番号', '0120-000-999', await nurse.get('group', '連絡先 1'));
+            await nurse.waitForStored('the new number', (doc) => doc.stations.some((s) => s.contacts?.some((c) => c.phone === '0120000999')));
+            const newer = await readCode(nurse, deleted);
+            await nurse.waitForText('the reason', newer, '設定のほうが新しいため、受け取っても変わるものはありません');
+            await nurse.waitForText('the reason', newer, '連絡先：NTT東日本（その他） 0120-000-999');
+            await nurse.screenshot('receive-newer-here');
+            await nurse.click('button', '閉じる', newer);
+            await nurse.open('/contacts');
+            assert.equal(await nurse.value('名称', await nurse.get('group', '連絡先 1')), 'NTT東日本');
+            assert.equal(await (await telLink(nurse, '0120-000-999')).getAttribute('href'), 'tel:0120000999');
+          } finally {
+            await nurse.driver.quit();
           }
         });
 

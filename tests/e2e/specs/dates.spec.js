@@ -174,8 +174,11 @@ test('カレンダーに追加 downloads one .ics with every dated item, read ba
     page.waitForEvent('download'),
     dates.getByRole('button', { name: 'カレンダーに追加' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('onshi-navi-st-1.ics');
-  await expect(app.status()).toContainText('onshi-navi-st-1.ics を保存しました');
+  // Named by the station's id, random since schema 7.
+  const id = await page.evaluate(() => JSON.parse(localStorage.getItem('onshi-navi')).current);
+  expect(id).toMatch(/^station-[A-Za-z0-9_-]{22}$/);
+  expect(download.suggestedFilename()).toBe(`onshi-navi-${id}.ics`);
+  await expect(app.status()).toContainText(`onshi-navi-${id}.ics を保存しました`);
   const text = await readFile(await download.path(), 'utf8');
   expect(text.includes('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
@@ -184,16 +187,16 @@ test('カレンダーに追加 downloads one .ics with every dated item, read ba
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
-  const deadline = byUid['st-1.claims-application-deadline@onshi-navi'];
+  const deadline = byUid[`${id}.claims-application-deadline@onshi-navi`];
   expect(deadline.summary).toBe('オンライン請求の利用申請の締切（名称未設定の事業所）');
   expect(deadline.startDate.isDate).toBe(true);
   expect(deadline.startDate.toString()).toBe('2027-02-20');
   expect(deadline.endDate.toString()).toBe('2027-02-21');
   expect(deadline.description).toContain('総合ポータルサイト');
-  expect(byUid['st-1.certificate-expires@onshi-navi'].startDate.toString()).toBe('2027-05-31');
-  expect(byUid['st-1.certificate-arrived@onshi-navi'].startDate.toString()).toBe('2024-03-01');
+  expect(byUid[`${id}.certificate-expires@onshi-navi`].startDate.toString()).toBe('2027-05-31');
+  expect(byUid[`${id}.certificate-arrived@onshi-navi`].startDate.toString()).toBe('2024-03-01');
   expect(Object.keys(byUid)).toEqual(expect.arrayContaining([
-    'st-1.claims-start@onshi-navi', 'st-1.latest-quote-month@onshi-navi', 'st-1.certificate-renewable@onshi-navi']));
+    `${id}.claims-start@onshi-navi`, `${id}.latest-quote-month@onshi-navi`, `${id}.certificate-renewable@onshi-navi`]));
   expect(events.length).toBe(6);
 
   // A second export of the same station keeps every UID (the calendar updates, not duplicates).

@@ -2,10 +2,9 @@
 // device by 受け渡しコード or by file, offline; the nurse's ホーム then leads with the door. A
 // station that introduced before it had the app says so on ホーム, and can take it back.
 import { readFile } from 'node:fs/promises';
-import { test, expect, guard } from '../support/fixtures.js';
+import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
-
-const stored = (page) => page.evaluate(() => localStorage.getItem('onshi-navi'));
+import { afterSave, codeOf, freshDevice, stored } from '../support/devices.js';
 
 /** The manager's device: a named station that checks with the Web, with a contact. */
 async function setUp(page, app) {
@@ -23,26 +22,6 @@ async function setUp(page, app) {
   await app.open('/');
   await page.getByRole('button', { name: '導入済みにする' }).click();
   await expect(app.heading()).toHaveText('訪問のときに');
-}
-
-/** The 受け渡しコード the manager's device shows. */
-async function codeOf(page, app) {
-  await app.open('/handoff');
-  const box = page.getByLabel('受け渡しコード', { exact: true });
-  await expect(box).toHaveValue(/^ONSHI-HANDOFF-1\./);
-  return box.inputValue();
-}
-
-/** A nurse's device: a fresh profile of its own, the app visited once (so it works offline). */
-async function freshDevice(browser, baseURL, info, page) {
-  const context = await browser.newContext({ viewport: page.viewportSize(), locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  const other = await context.newPage();
-  const watch = guard(other, baseURL);
-  const app = new App(other, info);
-  await app.open(`${baseURL}/`);
-  await other.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => other.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  return { context, page: other, app, watch };
 }
 
 test('a station handed to a fresh device by code, offline: its ホーム leads with the door', async ({ page, browser, baseURL }, info) => {
@@ -66,6 +45,7 @@ test('a station handed to a fresh device by code, offline: its ホーム leads w
   await expect(preview).toContainText('連絡先を追加：NTT東日本（導入支援事業者） 0120-116-116');
   await expect(preview).toContainText('訪問での確認の方法：マイナ在宅受付Web');
   await nurse.app.screenshot('receive-preview');
+  await afterSave(nurse.page);
   expect(await stored(nurse.page), 'nothing is written before 受け取る').toBeNull();
   await preview.getByRole('button', { name: '受け取る' }).click();
   await expect(nurse.app.status()).toHaveText('「さくら訪問看護ステーション」の設定を受け取りました。');
@@ -97,7 +77,7 @@ test('by file: the nurse receives the file the manager saved, and her own contac
   ]);
   expect(download.suggestedFilename()).toMatch(/^onshi-navi-handoff-\d{8}\.txt$/);
   const file = await download.path();
-  expect(await readFile(file, 'utf8')).toMatch(/^オン資導入ナビ 受け渡しコード（さくら訪問看護ステーション）\nONSHI-HANDOFF-1\./);
+  expect(await readFile(file, 'utf8')).toMatch(/^オン資導入ナビ 受け渡しコード（さくら訪問看護ステーション）\nONSHI-HANDOFF-2\.z\./);
 
   const nurse = await freshDevice(browser, baseURL, info, page);
   await nurse.context.setOffline(true);
@@ -131,7 +111,7 @@ test('by file: the nurse receives the file the manager saved, and her own contac
   await nurse.app.open(`${baseURL}/receive`);
   await nurse.page.getByLabel('受け渡しコード', { exact: true }).fill(code);
   await nurse.page.getByRole('button', { name: '読み込む' }).click();
-  await expect(nurse.page.getByRole('region', { name: '受け取る内容の確認' })).toContainText('受け取っても変わるものはありません');
+  await expect(nurse.page.getByRole('region', { name: '受け取る内容の確認' })).toContainText('設定と同じです。受け取っても変わるものはありません');
   nurse.watch.check();
   await nurse.context.close();
 });
@@ -153,7 +133,7 @@ test('what is not a hand-off, or is damaged, is refused with a reason, and nothi
     [code.slice(0, code.length - 20), '途中で切れているか、変わっています'],
     ['こんにちは', '受け渡しのデータではありません'],
     [backup, 'これはバックアップのファイルです'],
-    [code.replace('ONSHI-HANDOFF-1.', 'ONSHI-HANDOFF-9.'), '新しいバージョンのアプリで作られた受け渡しです'],
+    [code.replace('ONSHI-HANDOFF-2.', 'ONSHI-HANDOFF-9.'), '新しいバージョンのアプリで作られた受け渡しです'],
   ]) {
     await page.getByLabel('受け渡しコード', { exact: true }).fill(text);
     await page.getByRole('button', { name: '読み込む' }).click();
@@ -167,6 +147,7 @@ test('what is not a hand-off, or is damaged, is refused with a reason, and nothi
   await expect(page.getByRole('alert')).toContainText('受け渡しのデータではありません');
   await page.getByLabel('受け渡しのファイル', { exact: true }).setInputFiles({ name: 'onshi-navi-20261202.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   await expect(page.getByRole('alert')).toContainText('これはバックアップのファイルです');
+  await afterSave(page);
   expect(await stored(page)).toBe(before);
 });
 
@@ -184,6 +165,7 @@ test('やめる leaves everything as it was; markup in a name shows as text', as
   await expect(preview.locator('b, img')).toHaveCount(0);
   await preview.getByRole('button', { name: 'やめる' }).click();
   await expect(preview).toHaveCount(0);
+  await afterSave(nurse.page);
   expect(await stored(nurse.page)).toBeNull();
   await nurse.page.getByLabel('受け渡しコード', { exact: true }).fill(code);
   await nurse.page.getByRole('button', { name: '読み込む' }).click();

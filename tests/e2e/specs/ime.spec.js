@@ -4,14 +4,9 @@
 // commits it (Input.insertText).
 import { test, expect } from '../support/fixtures.js';
 import { App } from '../support/app.js';
+import { afterSave } from '../support/devices.js';
 
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('onshi-navi')));
-
-/** Resolves once the app has had the chance to save: it saves after the next paint (two frames
- *  and a task from now), so a change it was given would be in localStorage by then. */
-const afterSave = (page) => page.evaluate(() => new Promise((done) => {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));
-}));
 
 /** Composes `kana` in a field as an IME does — after its text, or over all of it — checks, then
  *  commits `text`. */
