@@ -2,7 +2,7 @@
 //! with the app's own `Phone::parse` and written in as a checked `Phone`.
 
 use crate::emit::{emit_struct, Emit};
-use crate::fact::{check_sources, lasting, KindFile};
+use crate::fact::{check_sources, check_words, lasting, KindFile, WordsFile};
 use crate::phone::Phone;
 use crate::sources::Table;
 use crate::visit::VisitFile;
@@ -28,6 +28,8 @@ struct LineFile {
     text: String,
     kind: KindFile,
     sources: Vec<String>,
+    #[serde(default)]
+    words: Vec<WordsFile>,
 }
 
 impl LineFile {
@@ -40,7 +42,7 @@ impl LineFile {
 impl ContactsFile {
     /// Fails the build on a number that is not one, a number the source does not write with digits
     /// and hyphens only, a line without a source, or a situation the 訪問 card does not have.
-    pub fn check(&self, visit: &VisitFile, _sources: &Table) {
+    pub fn check(&self, visit: &VisitFile, sources: &Table) {
         for line in &self.lines {
             line.phone();
             assert!(
@@ -50,6 +52,7 @@ impl ContactsFile {
                 line.number
             );
             check_sources(&line.id, &line.sources, FILE);
+            check_words(&line.id, line.kind, &line.sources, &line.words, sources, FILE);
             for id in &line.situations {
                 assert!(
                     visit.has_situation(id),
@@ -73,7 +76,7 @@ impl ContactsFile {
                         ("number", l.number.emit()),
                         ("phone", format!("Phone::checked({:?})", l.phone().digits())),
                         ("situations", l.situations.emit()),
-                        ("fact", lasting(&l.id, &l.text, l.kind, &l.sources, table, FILE)),
+                        ("fact", lasting(&l.id, &l.text, l.kind, &l.sources, &l.words, table, FILE)),
                     ],
                 )
             })

@@ -57,10 +57,10 @@ impl NoteFile {
 impl LaterFile {
     /// Fails the build on a fact that is not well formed, an id used twice, or a line or note
     /// that names a fact that is not there.
-    pub fn check(&self, guide: &GuideFile, _sources: &Table) {
+    pub fn check(&self, guide: &GuideFile, sources: &Table) {
         let facts: Vec<&FactFile> = self.topics.iter().flat_map(|t| &t.facts).collect();
         for (i, fact) in facts.iter().enumerate() {
-            fact.check(FILE);
+            fact.check(sources, FILE);
             assert!(!facts[..i].iter().any(|f| f.id == fact.id), "{FILE}: fact id {} is used twice", fact.id);
         }
         let known = |id: &str| facts.iter().any(|f| f.id == id);

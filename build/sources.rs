@@ -71,11 +71,17 @@ impl Emit for SourceDate {
     }
 }
 
-/// Fails the build on a source without a name or an https address, or an id used twice.
+/// Fails the build on a source without a name or an https address (http only for a copy, 写し,
+/// found nowhere else: its name says it is one), or an id used twice.
 pub fn check(file: &SourcesFile) {
     for (i, s) in file.sources.iter().enumerate() {
         assert!(!s.short.trim().is_empty() && !s.name.trim().is_empty(), "{FILE}: source {} has no name", s.id);
-        assert!(s.url.starts_with("https://"), "{FILE}: source {}: the address must start with https://", s.id);
+        let copy_over_http = s.url.starts_with("http://") && s.name.contains("写し");
+        assert!(
+            s.url.starts_with("https://") || copy_over_http,
+            "{FILE}: source {}: the address must start with https:// (http:// only for a copy, 写し, found nowhere else)",
+            s.id
+        );
         assert!(!file.sources[..i].iter().any(|t| t.id == s.id), "{FILE}: source id {} is used twice", s.id);
     }
 }
@@ -92,19 +98,24 @@ impl<'a> Table<'a> {
 
     /// `&SOURCES[i]` for each id; fails the build on an unknown one, naming who asked.
     pub fn refs(&self, ids: &[String], used_by: &str) -> String {
-        let refs: Vec<String> = ids
-            .iter()
-            .map(|id| {
-                let index = self
-                    .file
-                    .sources
-                    .iter()
-                    .position(|s| &s.id == id)
-                    .unwrap_or_else(|| panic!("{used_by} names source {id:?}, which {FILE} does not have"));
-                format!("&SOURCES[{index}]")
-            })
-            .collect();
+        let refs: Vec<String> = ids.iter().map(|id| self.one(id, used_by)).collect();
         format!("&[{}]", refs.join(", "))
+    }
+
+    /// `&SOURCES[i]` for one id, as [`Table::refs`].
+    pub fn one(&self, id: &str, used_by: &str) -> String {
+        let index = self
+            .file
+            .sources
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or_else(|| panic!("{used_by} names source {id:?}, which {FILE} does not have"));
+        format!("&SOURCES[{index}]")
+    }
+
+    /// Whether the source of this id is an official one (false for an unknown id).
+    pub fn is_official(&self, id: &str) -> bool {
+        self.file.sources.iter().any(|s| s.id == id && s.kind == SourceKindFile::Official)
     }
 
     pub fn emit_file(&self) -> String {

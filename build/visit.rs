@@ -4,7 +4,7 @@
 
 use crate::date::Date;
 use crate::emit::{emit_struct, Emit};
-use crate::fact::{check_sources, lasting, KindFile};
+use crate::fact::{check_sources, check_words, lasting, KindFile, WordsFile};
 use crate::sources::Table;
 use serde::Deserialize;
 
@@ -19,6 +19,18 @@ pub struct VisitFile {
     first_visit: Vec<ActionFile>,
     later_visits: Vec<ActionFile>,
     situations: Vec<SituationFile>,
+    tool_notes: Vec<ActionFile>,
+    scope: ScopeFile,
+}
+
+/// Which visits need the check (資格確認が要る訪問): a line for ホーム, and the statements at the
+/// top of 訪問.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScopeFile {
+    title: String,
+    summary: ActionFile,
+    facts: Vec<ActionFile>,
 }
 
 /// Which stations a statement is for, by how they check at home.
@@ -62,14 +74,20 @@ struct ActionFile {
     audience: Vec<AudienceFile>,
     #[serde(default)]
     photo_check: bool,
+    #[serde(default)]
+    words: Vec<WordsFile>,
 }
 
 impl ActionFile {
+    fn fact(&self, table: &Table) -> String {
+        lasting(&self.id, &self.text, self.kind, &self.sources, &self.words, table, FILE)
+    }
+
     fn emit_with(&self, table: &Table) -> String {
         emit_struct(
             "Action",
             &[
-                ("fact", lasting(&self.id, &self.text, self.kind, &self.sources, table, FILE)),
+                ("fact", self.fact(table)),
                 ("audience", audience(&self.audience)),
                 ("photo_check", self.photo_check.emit()),
             ],
@@ -99,6 +117,8 @@ struct PreparationFile {
     sources: Vec<String>,
     #[serde(default, rename = "for")]
     audience: Vec<AudienceFile>,
+    #[serde(default)]
+    words: Vec<WordsFile>,
 }
 
 impl VisitFile {
@@ -108,15 +128,23 @@ impl VisitFile {
     }
 
     fn actions(&self) -> impl Iterator<Item = &ActionFile> {
-        self.first_visit.iter().chain(&self.later_visits).chain(self.situations.iter().flat_map(|s| &s.actions))
+        self.first_visit
+            .iter()
+            .chain(&self.later_visits)
+            .chain(self.situations.iter().flat_map(|s| &s.actions))
+            .chain(&self.tool_notes)
+            .chain(std::iter::once(&self.scope.summary))
+            .chain(&self.scope.facts)
     }
 
-    /// Fails the build on a statement without a source, an id used twice, 目視確認 offered to a
-    /// station with the Web only, or a preparation item with half a fact.
-    pub fn check(&self, _sources: &Table) {
+    /// Fails the build on a statement without a source, an official one without its sources'
+    /// words (`fact::check_words`), an id used twice, 目視確認 offered to a station with the Web
+    /// only, or a preparation item with half a fact.
+    pub fn check(&self, sources: &Table) {
         let mut ids: Vec<&str> = Vec::new();
         for action in self.actions() {
             check_sources(&action.id, &action.sources, FILE);
+            check_words(&action.id, action.kind, &action.sources, &action.words, sources, FILE);
             assert!(
                 !(action.photo_check && (action.audience.is_empty() || action.audience.contains(&AudienceFile::Web))),
                 "{FILE}: {} offers 目視確認 (photo_check) to a station with the Web only: give it for = [\"app\"]",
@@ -128,6 +156,9 @@ impl VisitFile {
             let has_fact = item.text.is_some() && item.kind.is_some() && !item.sources.is_empty();
             let has_none = item.text.is_none() && item.kind.is_none() && item.sources.is_empty();
             assert!(has_fact || has_none, "{FILE}: preparation {}: text, kind and sources go together", item.id);
+            if let Some(kind) = item.kind {
+                check_words(&item.id, kind, &item.sources, &item.words, sources, FILE);
+            }
             ids.push(&item.id);
         }
         ids.extend(self.situations.iter().map(|s| s.id.as_str()));
@@ -147,7 +178,7 @@ impl VisitFile {
             .map(|p| {
                 let fact = match (&p.text, p.kind) {
                     (Some(text), Some(kind)) => {
-                        format!("Some({})", lasting(&p.id, text, kind, &p.sources, table, FILE))
+                        format!("Some({})", lasting(&p.id, text, kind, &p.sources, &p.words, table, FILE))
                     }
                     _ => "None".into(),
                 };
@@ -180,6 +211,24 @@ impl VisitFile {
                 ("first_visit", actions(&self.first_visit)),
                 ("later_visits", actions(&self.later_visits)),
                 ("situations", format!("&[{}]", situations.join(", "))),
+                ("tool_notes", actions(&self.tool_notes)),
+                (
+                    "scope",
+                    emit_struct(
+                        "Scope",
+                        &[
+                            ("title", self.scope.title.emit()),
+                            ("summary", self.scope.summary.fact(table)),
+                            (
+                                "facts",
+                                format!(
+                                    "&[{}]",
+                                    self.scope.facts.iter().map(|f| f.fact(table)).collect::<Vec<_>>().join(", ")
+                                ),
+                            ),
+                        ],
+                    ),
+                ),
             ],
         );
         format!("/// 訪問, generated by build/ from {FILE}.\npub static VISIT: Visit = {visit};\n")

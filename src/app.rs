@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::components::bottom_nav::BottomNav;
+use crate::components::search_box::{self, SearchQuery, TOP_FIELD};
 use crate::components::side_nav::SideNav;
 use crate::components::start_problem_banner::StartProblemBanner;
 use crate::components::status_line::StatusLine;
@@ -13,8 +14,8 @@ use crate::navigation::Location;
 use crate::pages::{
     about::AboutPage, contacts::ContactsPage, data::DataPage, handoff::HandoffPage, home::HomePage, later::LaterPage,
     more::MorePage, not_found::NotFoundPage, print::PrintPage, quote_request::QuoteRequestPage, receive::ReceivePage,
-    records::RecordsPage, stations::StationsPage, step::StepPage, steps::StepsPage, vendors::VendorsPage,
-    visit::VisitPage, visit_card::VisitCardPage, visit_setup::VisitSetupPage,
+    records::RecordsPage, search::SearchPage, stations::StationsPage, step::StepPage, steps::StepsPage,
+    vendors::VendorsPage, visit::VisitPage, visit_card::VisitCardPage, visit_setup::VisitSetupPage,
 };
 use crate::pwa::Pwa;
 use crate::slices::Slices;
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
     provide_context(slices);
     let location = Location::start(slices);
     provide_context(location);
+    SearchQuery::provide();
     // Ask for persistent storage once the user has changed something (not on a mere visit).
     Effect::new(move |seen: Option<()>| {
         state.doc.track();
@@ -108,12 +110,14 @@ fn screen(route: Route) -> AnyView {
         Route::VisitCard => view! { <VisitCardPage/> }.into_any(),
         Route::Handoff => view! { <HandoffPage/> }.into_any(),
         Route::Receive => view! { <ReceivePage/> }.into_any(),
+        Route::Search => view! { <SearchPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
 /// After each navigation (not the first load), moves focus to the new page's heading, or to
-/// the item its `#fragment` names.
+/// the item its `#fragment` names (opened where it is folded) — but not away from the top bar's
+/// search field, whose typing opens the results.
 #[component]
 fn FocusOnNavigate() -> impl IntoView {
     let location = crate::navigation::use_location();
@@ -122,11 +126,14 @@ fn FocusOnNavigate() -> impl IntoView {
         let hash = location.hash.get();
         if previous.is_some() {
             request_animation_frame(move || match hash.strip_prefix('#') {
-                Some(id) if !id.is_empty() => browser::scroll_to_id(id),
+                Some(id) if !id.is_empty() => browser::reveal(id),
+                _ if browser::focused_id().as_deref() == Some(TOP_FIELD) => {}
+                // The search screen starts in its field (a phone's: a tablet's is in the bar).
+                _ if location.route.get_untracked() == Route::Search && search_box::focus_shown_field() => {}
                 _ => browser::focus_main_heading(),
             });
         } else if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_string) {
-            request_animation_frame(move || browser::scroll_to_id(&id));
+            request_animation_frame(move || browser::reveal(&id));
         }
         path
     });

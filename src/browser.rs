@@ -116,11 +116,39 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-/// Scrolls an element (by id) into view, e.g. the item a 「次にやること」 link points at.
-pub fn scroll_to_id(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
-        element.scroll_into_view();
+/// Shows the element of an id as a link to it means it: opened where it is folded (the element
+/// itself and every `<details>` around it), brought into view and focused, so that a screen
+/// reader reads it and the keyboard starts there.
+pub fn reveal(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else { return };
+    let mut open = Some(element.clone());
+    while let Some(e) = open {
+        if e.tag_name() == "DETAILS" {
+            let _ = e.set_attribute("open", "");
+        }
+        open = e.parent_element();
     }
+    // Focused first, then placed: the focus may scroll, the placement keeps the top bar's margin.
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        if element.tab_index() < 0 && !element.has_attribute("tabindex") {
+            element.set_tab_index(-1);
+        }
+        let _ = element.focus();
+    }
+    element.scroll_into_view();
+}
+
+/// The id of the element that has the focus, if any.
+pub fn focused_id() -> Option<String> {
+    document().active_element().map(|e| e.id()).filter(|id| !id.is_empty())
+}
+
+/// NFKC of one character, by the browser's own `String.normalize` (for `model::search`); None
+/// where it leaves it as it is.
+pub fn nfkc(c: char) -> Option<String> {
+    let text = c.to_string();
+    let normal: String = js_sys::JsString::from(text.as_str()).normalize("NFKC").into();
+    (normal != text).then_some(normal)
 }
 
 /// Whether the device is online, as context ([`use_online`]).

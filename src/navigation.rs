@@ -106,6 +106,17 @@ fn link_to_follow(event: &web_sys::MouseEvent) -> Option<Link> {
     Some(Link { url: format!("{path}{search}{fragment}"), fragment, same_screen: same_page })
 }
 
+/// Goes to `url` as a link in the app would (the address pushed, the screen shown).
+pub fn go(url: &str) {
+    let pushed = window().history().and_then(|history| history.push_state_with_url(&JsValue::NULL, "", Some(url)));
+    if pushed.is_ok() {
+        // The app follows the address on `popstate`: tell it, as a move through history does.
+        if let Ok(event) = web_sys::Event::new("popstate") {
+            let _ = window().dispatch_event(&event);
+        }
+    }
+}
+
 fn current_path() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".to_string())
 }

@@ -1,9 +1,9 @@
 //! How the app shows a fact's kind (公式 / 参考 / 未確認) and its sources: each source a link that
 //! opens in another tab — in full with the source's own date, or by its short name where space
-//! is short. Shared by every screen that states a fact beyond the guide (その後の動き, the notes
-//! in the steps, ホーム).
+//! is short; and an official fact's 出典の文言, the words it rests on. Shared by every screen that
+//! states a fact beyond the guide (その後の動き, the notes in the steps, 訪問, 連絡先, ホーム).
 
-use crate::model::fact::{Fact, Kind, Source};
+use crate::model::fact::{Fact, Kind, Source, Words};
 use leptos::prelude::*;
 
 #[component]
@@ -54,6 +54,32 @@ pub fn SourceShort(kind: Kind, sources: &'static [&'static Source]) -> impl Into
             }).collect_view()}
         </p>
     }
+}
+
+/// 出典の文言: the words of official facts' sources that say them, folded under the statement —
+/// one tap (or Enter, on the summary) opens them; each passage with its source's short name and
+/// date. Nothing for facts of other kinds. Print leaves them out (the printed card is a card).
+#[component]
+pub fn SourceWords(facts: Vec<&'static Fact>) -> impl IntoView {
+    let mut passages: Vec<&'static Words> = Vec::new();
+    for words in facts.iter().flat_map(|f| f.words.iter()) {
+        if !passages.iter().any(|p| p.text == words.text) {
+            passages.push(words);
+        }
+    }
+    (!passages.is_empty()).then(|| {
+        view! {
+            <details class="source-words">
+                <summary>"出典の文言"</summary>
+                {passages.into_iter().map(|words| view! {
+                    <figure>
+                        <blockquote cite=words.source.url>{format!("「{}」", words.text)}</blockquote>
+                        <figcaption>{format!("{}（{}）", words.source.short, words.source.date_text())}</figcaption>
+                    </figure>
+                }).collect_view()}
+            </details>
+        }
+    })
 }
 
 /// The sources of several facts, each once, by short name with its date, in small print under

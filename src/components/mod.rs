@@ -21,6 +21,7 @@ pub mod portal_link;
 pub mod progress_bar;
 pub mod records;
 pub mod rows;
+pub mod search_box;
 pub mod side_nav;
 pub mod stale_notice;
 pub mod start_problem_banner;

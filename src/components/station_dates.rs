@@ -1,8 +1,9 @@
 //! この事業所の期日 (on ホーム): the month the station starts online claims, and what follows
 //! from it and from its records — the application deadline, the latest month to ask for quotes,
-//! the certificate's renewal and expiry — with the next one due first, warnings in words, and
-//! 「カレンダーに追加」 for every dated item. For a station that runs it every day (`daily`), the
-//! certificate's renewal and expiry come first and the month to start claims is not asked.
+//! the certificate's renewal and expiry, the monthly claim — with the next one due first, warnings
+//! in words, and 「カレンダーに追加」 for every dated item. For a station that runs it every day
+//! (`daily`), the certificate's renewal and expiry come first and the month to start claims is
+//! not asked.
 
 use crate::browser;
 use crate::components::fact_source::SourceShort;
@@ -11,7 +12,7 @@ use crate::model::calendar;
 use crate::model::date::Date;
 use crate::model::guide::GUIDE;
 use crate::model::later::LATER;
-use crate::model::schedule::{dated_items, next_due, warnings, DateKind, DatedItem};
+use crate::model::schedule::{items_on, next_due, warnings, DateKind, DatedItem};
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn StationDates(
     daily: bool,
 ) -> impl IntoView {
     let state = use_app_state();
-    let items = Memo::new(move |_| state.with_station(|s| dated_items(&GUIDE, s)));
+    let items = Memo::new(move |_| state.with_station(|s| items_on(&GUIDE, s, today)));
     let warned = Memo::new(move |_| state.with_station(|s| warnings(s, today)));
     let month = state.station_value(|s| s.records.claims_start_month);
     let set_month = Callback::new(move |m| state.change_station(|s| s.records.claims_start_month = m));
@@ -86,6 +87,10 @@ fn WorkedOutDate(item: DatedItem, today: Date) -> impl IntoView {
             </p>
             <p class="worked-out-note">{item.note.clone()}</p>
             {fact.map(|fact| view! { <SourceShort kind=fact.kind sources=fact.sources/> })}
+            {item.also.and_then(|id| LATER.fact(id)).map(|fact| view! {
+                <p class="worked-out-note">{fact.text}</p>
+                <SourceShort kind=fact.kind sources=fact.sources/>
+            })}
         </li>
     }
 }

@@ -30,6 +30,10 @@ pub fn ics(station_id: &str, station_name: &str, items: &[DatedItem], stamp: &st
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", item.date.compact()));
         line(&format!("DTEND;VALUE=DATE:{}", next_day(item.date).compact()));
+        if item.monthly {
+            // One event that comes back every month on the same day (the claim's 10th).
+            line("RRULE:FREQ=MONTHLY");
+        }
         line(&format!("SUMMARY:{}", escape(&format!("{}（{}）", item.title, station_name))));
         line(&format!("DESCRIPTION:{}", escape(&description(item))));
         line("TRANSP:TRANSPARENT");
@@ -73,7 +77,11 @@ fn description(item: &DatedItem) -> String {
         text.push('\n');
         text.push_str(&item.note);
     }
-    if let Some(fact) = item.fact.and_then(|id| LATER.fact(id)) {
+    if let Some(fact) = item.also.and_then(|id| LATER.fact(id)) {
+        text.push('\n');
+        text.push_str(fact.text);
+    }
+    for fact in [item.fact, item.also].into_iter().flatten().filter_map(|id| LATER.fact(id)) {
         text.push_str(&format!("\n根拠（{}）：", fact.kind.label()));
         let sources: Vec<String> = fact.sources.iter().map(|s: &&Source| format!("{} {}", s.name, s.url)).collect();
         text.push_str(&sources.join(" / "));
@@ -206,6 +214,23 @@ mod tests {
         s.records.installation.setup_on = Date::parse_iso("2026-12-31");
         let events = read_back(&file(&s, "20261129T120000Z"));
         assert_eq!((events[0].1.as_str(), events[0].2.as_str()), ("2026-12-31", "2027-01-01"));
+    }
+
+    /// The monthly claim is one event that repeats every month on its day.
+    #[test]
+    fn the_monthly_claim_repeats_every_month() {
+        let s = Station::new("st-1", "さくら");
+        let claim = crate::model::schedule::next_claim(&s, true, Date::checked(2026, 12, 6)).unwrap();
+        let text = ics("st-1", "さくら", &[claim], "20261206T000000Z");
+        assert!(
+            text.contains("DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211\r\nRRULE:FREQ=MONTHLY\r\n"),
+            "{text}"
+        );
+        let calendar: icalendar::Calendar = text.parse().unwrap();
+        let event = calendar.components.iter().find_map(event).unwrap();
+        assert_eq!(event.property_value("RRULE"), Some("FREQ=MONTHLY"));
+        assert_eq!(event.get_uid(), Some("st-1.claim-due@onshi-navi"));
+        assert!(event.get_description().unwrap().contains("根拠（公式）"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! and the station's own contacts (saved with the station: its 導入支援事業者, レセコン事業者,
 //! 回線事業者 and others). Only the station's own contacts: never a patient's name or number.
 
-use super::fact::{Fact, Kind, SOURCES};
+use super::fact::{Fact, Kind, Words, SOURCES};
 use super::guide::{Guide, VendorKind};
 use super::json::{read_with_defaults, Keyed};
 use super::phone::Phone;

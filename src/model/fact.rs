@@ -113,6 +113,17 @@ pub struct Fact {
     pub kind: Kind,
     /// At least one.
     pub sources: &'static [&'static Source],
+    /// For an official fact, the words of its official sources that say it (at least one
+    /// passage; the build checks it); none for the other kinds.
+    pub words: &'static [Words],
+}
+
+/// A passage of a source, in its own words (出典の文言): verbatim, 「…」 where words inside it
+/// are left out, at most a short passage.
+#[derive(Debug)]
+pub struct Words {
+    pub source: &'static Source,
+    pub text: &'static str,
 }
 
 /// The end of an arrangement.
@@ -243,8 +254,11 @@ pub(crate) mod tests {
             }),
             kind: Kind::Report,
             sources: &[&SRC],
+            words: &[],
         },
-        Fact { id: "lasting", text: "義務です。", until: None, kind: Kind::Official, sources: &[&SRC] },
+        Fact {
+            id: "lasting", text: "義務です。", until: None, kind: Kind::Official, sources: &[&SRC], words: &[]
+        },
         Fact {
             id: "later",
             text: "令和9年3月31日までです。",
@@ -255,6 +269,7 @@ pub(crate) mod tests {
             }),
             kind: Kind::Official,
             sources: &[&SRC],
+            words: &[],
         },
         Fact {
             id: "filing",
@@ -266,6 +281,7 @@ pub(crate) mod tests {
             }),
             kind: Kind::Official,
             sources: &[&SRC],
+            words: &[],
         },
     ];
 

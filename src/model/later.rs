@@ -6,7 +6,7 @@
 //! changed. The build (`build/later.rs`) turns the file into the `LATER` constant below.
 
 use super::date::Date;
-use super::fact::{Fact, Kind, Source, Until, SOURCES};
+use super::fact::{Fact, Kind, Source, Until, Words, SOURCES};
 
 #[derive(Debug)]
 pub struct Later {

@@ -25,6 +25,7 @@ pub mod records;
 pub mod report;
 pub mod route;
 pub mod schedule;
+pub mod search;
 pub mod station;
 pub mod visit;
 

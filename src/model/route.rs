@@ -42,6 +42,8 @@ pub enum Route {
     Handoff,
     /// `/receive` ほかの端末から受け取る
     Receive,
+    /// `/search` 検索 (the query is never in the address)
+    Search,
     /// Any other path: 「ページが見つかりません」.
     NotFound,
 }
@@ -62,6 +64,7 @@ impl Route {
             "/memo" => Route::QuoteRequest,
             "/handoff" => Route::Handoff,
             "/receive" => Route::Receive,
+            "/search" => Route::Search,
             "/print" => Route::Print,
             "/stations" => Route::Stations,
             "/contacts" => Route::Contacts,
@@ -123,6 +126,7 @@ mod tests {
             ("/visit/card", Route::VisitCard),
             ("/handoff", Route::Handoff),
             ("/receive", Route::Receive),
+            ("/search", Route::Search),
         ];
         for (path, route) in cases {
             assert_eq!(Route::parse(path), route, "{path}");

@@ -1,8 +1,8 @@
 //! この事業所の期日: the dates that follow from what a station recorded — the online-claims
 //! application deadline and the latest month to ask for quotes (from the month it starts online
 //! claims), the electronic certificate's expiry and renewal window (from the day it arrived or
-//! was last renewed) — and the dates it recorded or planned. ホーム shows the next one due, the
-//! print view and the calendar file all of them.
+//! was last renewed), the monthly claim's due day — and the dates it recorded or planned. ホーム
+//! shows the next one due, the print view and the calendar file all of them.
 //!
 //! The rules rest on later facts (`content/later.ja.toml`), named on each item so the view can
 //! show its source. `today` is always passed in (no clock here).
@@ -18,6 +18,8 @@ pub const APPLICATION_MONTHS_BEFORE: i32 = 2;
 /// Installation takes about 3–4 months (fact `install-3-4-months`): quotes are asked for at the
 /// latest this many months before the first online-claims month, the longer of the two.
 pub const INSTALL_MONTHS: i32 = 4;
+/// Each month's claim is due by this day of the next month (fact `claims-due-10th`).
+pub const CLAIM_DAY: u8 = 10;
 /// The electronic certificate is valid for 3 years 3 months (fact `certificate-validity`) …
 pub const CERTIFICATE_MONTHS: i32 = 39;
 /// … and can be renewed from about this many days before it expires.
@@ -101,6 +103,10 @@ pub struct DatedItem {
     pub note: String,
     /// The later fact it rests on, for its source (None for a recorded date).
     pub fact: Option<&'static str>,
+    /// A second later fact said with it, in its own words and with its source.
+    pub also: Option<&'static str>,
+    /// It comes again on the same day every month (the monthly claim).
+    pub monthly: bool,
 }
 
 impl DatedItem {
@@ -113,6 +119,8 @@ impl DatedItem {
             kind: DateKind::Recorded,
             note: String::new(),
             fact: None,
+            also: None,
+            monthly: false,
         }
     }
 
@@ -184,6 +192,8 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
                     month.japanese()
                 ),
                 fact: Some("claims-application-lead"),
+                also: None,
+                monthly: false,
             });
         }
         if let Some(quotes) = latest_quote_month(month) {
@@ -196,6 +206,8 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
                 note: "導入には概ね3〜4か月かかると報じられているため、始める月の4か月前までの依頼をおすすめします。"
                     .into(),
                 fact: Some("install-3-4-months"),
+                also: None,
+                monthly: false,
             });
         }
     }
@@ -252,6 +264,8 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
             kind: DateKind::Certificate,
             note: "有効期限の約90日前から更新できます（手数料がかかります）。".into(),
             fact: Some("certificate-validity"),
+            also: None,
+            monthly: false,
         });
         add(DatedItem {
             key: "certificate-expires".into(),
@@ -264,6 +278,8 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
                 c.since.japanese()
             ),
             fact: Some("certificate-validity"),
+            also: None,
+            monthly: false,
         });
     }
     // Staff briefings, one item per day however many were briefed.
@@ -279,6 +295,45 @@ pub fn dated_items(guide: &Guide, station: &Station) -> Vec<DatedItem> {
     }
     if let Some(day) = r.subsidy_applied_on {
         add(DatedItem::recorded("subsidy-applied", "補助金の申請", day));
+    }
+    items
+}
+
+/// The monthly claim due next on `today`: the visits of the month before, due by the 10th, until
+/// that day has passed; then this month's (fact `claims-due-10th`). A station that has introduced
+/// claims every month; one still introducing, from the month its records say online claims start
+/// (「6月(7月請求分)」: June's visits, claimed by July's 10th) — none before it says when.
+pub fn next_claim(station: &Station, introduced: bool, today: Date) -> Option<DatedItem> {
+    let this_month = today.year_month();
+    let mut visits = if today.day() <= CLAIM_DAY { this_month.add_months(-1)? } else { this_month };
+    if !introduced {
+        visits = visits.max(station.records.claims_start_month?);
+    }
+    let due = visits.add_months(1)?.day(CLAIM_DAY)?;
+    Some(DatedItem {
+        key: "claim-due".into(),
+        title: format!("{}月分の請求", visits.month()),
+        date: due,
+        due,
+        kind: DateKind::Deadline,
+        note: format!(
+            "{}月分の訪問看護療養費は、{}までに請求します（各月分を翌月10日まで）。毎月くり返します。",
+            visits.month(),
+            due.japanese_with_weekday()
+        ),
+        fact: Some("claims-due-10th"),
+        also: Some("claims-window"),
+        monthly: true,
+    })
+}
+
+/// The station's dated items on `today`, as ホーム and the calendar file show them: those of
+/// [`dated_items`], with the monthly claim due next in its place.
+pub fn items_on(guide: &Guide, station: &Station, today: Date) -> Vec<DatedItem> {
+    let mut items = dated_items(guide, station);
+    if let Some(claim) = next_claim(station, super::progress::is_introduced(guide, station), today) {
+        let at = items.partition_point(|i| i.date <= claim.date);
+        items.insert(at, claim);
     }
     items
 }
@@ -343,6 +398,45 @@ pub fn warnings(station: &Station, today: Date) -> Vec<Warning> {
         }
     }
     warnings
+}
+
+#[cfg(test)]
+mod claim_tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    fn claim(station: &Station, introduced: bool, today: &str) -> Option<(String, String)> {
+        next_claim(station, introduced, d(today)).map(|c| (c.title, c.due.iso()))
+    }
+
+    /// Last month's visits are due by the 10th; once the 10th has passed, this month's.
+    #[test]
+    fn an_introduced_station_claims_last_month_by_the_tenth() {
+        let s = Station::new("a", "");
+        assert_eq!(claim(&s, true, "2026-12-06"), Some(("11月分の請求".into(), "2026-12-10".into())));
+        assert_eq!(claim(&s, true, "2026-12-10"), Some(("11月分の請求".into(), "2026-12-10".into())));
+        assert_eq!(claim(&s, true, "2026-12-11"), Some(("12月分の請求".into(), "2027-01-10".into())));
+        assert_eq!(claim(&s, true, "2027-01-01"), Some(("12月分の請求".into(), "2027-01-10".into())));
+        let item = next_claim(&s, true, d("2026-12-06")).unwrap();
+        assert_eq!(item.date_text(), "2026年12月10日（木・令和8年）");
+        assert!(item.note.contains("11月分の訪問看護療養費は、2026年12月10日（木・令和8年）までに請求します"));
+        assert!(item.monthly && item.fact == Some("claims-due-10th") && item.also == Some("claims-window"));
+    }
+
+    /// While introducing: from the month the records say online claims start (6月 → June's visits,
+    /// claimed by July 10), and not before the station says when.
+    #[test]
+    fn a_station_introducing_claims_from_its_first_month() {
+        let mut s = Station::new("a", "");
+        assert_eq!(claim(&s, false, "2027-03-01"), None);
+        s.records.claims_start_month = YearMonth::new(2027, 6);
+        assert_eq!(claim(&s, false, "2027-03-01"), Some(("6月分の請求".into(), "2027-07-10".into())));
+        assert_eq!(claim(&s, false, "2027-07-10"), Some(("6月分の請求".into(), "2027-07-10".into())));
+        assert_eq!(claim(&s, false, "2027-07-11"), Some(("7月分の請求".into(), "2027-08-10".into())));
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! the station. Nothing about patients is kept: no names, card numbers or results of a check.
 
 use super::date::Date;
-use super::fact::{Fact, Kind, SOURCES};
+use super::fact::{Fact, Kind, Words, SOURCES};
 use super::json::{read_with_defaults, Keyed};
 use litemap::LiteMap;
 use serde::Serialize;
@@ -120,6 +120,22 @@ pub struct Visit {
     pub first_visit: &'static [Action],
     pub later_visits: &'static [Action],
     pub situations: &'static [Situation],
+    /// Said under the station's way of checking, to the stations each is for.
+    pub tool_notes: &'static [Action],
+    /// Which visits need the check (資格確認が要る訪問).
+    pub scope: Scope,
+}
+
+/// The anchor on 訪問 of which visits need the check (`/visit#scope` opens it).
+pub const SCOPE_ANCHOR: &str = "scope";
+
+/// Which visits need the check: a line for ホーム (`summary`), and the statements at the top of
+/// 訪問, told as the official texts tell it.
+#[derive(Debug)]
+pub struct Scope {
+    pub title: &'static str,
+    pub summary: Fact,
+    pub facts: &'static [Fact],
 }
 
 include!(concat!(env!("OUT_DIR"), "/visit_data.rs"));
@@ -143,9 +159,17 @@ impl Visit {
 
     /// Every statement: the visits', the situations' and the preparation's.
     pub fn facts(&'static self) -> impl Iterator<Item = &'static Fact> {
-        let actions =
-            self.first_visit.iter().chain(self.later_visits).chain(self.situations.iter().flat_map(|s| s.actions));
-        actions.map(|a| &a.fact).chain(self.preparation.iter().filter_map(|p| p.fact.as_ref()))
+        let actions = self
+            .first_visit
+            .iter()
+            .chain(self.later_visits)
+            .chain(self.situations.iter().flat_map(|s| s.actions))
+            .chain(self.tool_notes);
+        actions
+            .map(|a| &a.fact)
+            .chain(self.preparation.iter().filter_map(|p| p.fact.as_ref()))
+            .chain(std::iter::once(&self.scope.summary))
+            .chain(self.scope.facts)
     }
 
     /// The day the statements were last checked against their sources.
@@ -213,6 +237,53 @@ mod tests {
 
     const TOOLS: [Option<VisitTool>; 5] =
         [None, Some(VisitTool::App), Some(VisitTool::Web), Some(VisitTool::Both), Some(VisitTool::Undecided)];
+
+    /// Every official statement on 訪問, in その後の動き and among the official lines carries the
+    /// words of its own official sources (出典の文言), each a short passage (the build refuses
+    /// otherwise; this says so where the tests are read).
+    #[test]
+    fn every_official_statement_carries_its_sources_words() {
+        use crate::model::contacts::LINES;
+        use crate::model::fact::SourceKind;
+        use crate::model::later::LATER;
+        let later = LATER.topics.iter().flat_map(|t| t.facts);
+        let lines = LINES.iter().map(|l| &l.fact);
+        let mut official = 0;
+        for fact in VISIT.facts().chain(later).chain(lines) {
+            if fact.kind != Kind::Official {
+                assert!(fact.words.is_empty(), "{}: words on a statement that is not official", fact.id);
+                continue;
+            }
+            official += 1;
+            assert!(!fact.words.is_empty(), "{}: official, without its sources' words", fact.id);
+            for words in fact.words {
+                assert!(fact.sources.iter().any(|s| s.id == words.source.id), "{}: words of another source", fact.id);
+                assert_eq!(words.source.kind, SourceKind::Official, "{}", fact.id);
+                let length = words.text.chars().count();
+                assert!((1..=200).contains(&length), "{}: a passage of {length} characters", fact.id);
+            }
+        }
+        assert!(official >= 40, "{official} official statements");
+    }
+
+    /// Which visits need the check: told for 医療保険, with the two cases where a 要介護 patient's
+    /// visit is 医療保険 (either is enough), and what is not described for 介護保険 said as such.
+    #[test]
+    fn which_visits_need_the_check_is_told_as_the_official_texts_tell_it() {
+        let scope = &VISIT.scope;
+        assert!(scope.summary.text.contains("医療保険") && scope.summary.kind == Kind::Official);
+        assert!(scope.summary.text.chars().count() <= 40, "ホーム's one line");
+        let text = |id: &str| scope.facts.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
+        let cases = text("scope.cases");
+        assert!(
+            cases.text.contains("特別訪問看護指示書")
+                && cases.text.contains("別表第七")
+                && cases.text.contains("どちらか")
+        );
+        assert_eq!(text("scope.kaigo").kind, Kind::Unconfirmed);
+        assert!(text("scope.kaigo").text.contains("見つかっていません"));
+        assert!(text("scope.special").text.contains("14日"));
+    }
 
     #[test]
     fn every_statement_says_something_and_has_no_end() {
@@ -331,7 +402,9 @@ mod tests {
             assert_eq!(told[0].fact.kind, Kind::Unconfirmed, "what happens at home comes first, for {tool:?}");
             for action in told.iter().filter(|a| a.fact.text.contains("3か月")) {
                 assert!(
-                    action.fact.kind != Kind::Official || action.fact.text.contains("窓口"),
+                    action.fact.kind != Kind::Official
+                        || action.fact.text.contains("窓口")
+                        || action.fact.text.contains("医療機関等"),
                     "{}: an official three months must say it is the counter's",
                     action.fact.id
                 );

@@ -6,7 +6,7 @@
 use crate::browser;
 use crate::components::backup_reminder::BackupReminder;
 use crate::components::deferred::Deferred;
-use crate::components::fact_source::SourceShort;
+use crate::components::fact_source::{KindTag, SourceShort};
 use crate::components::phase_section::PhaseSection;
 use crate::components::phrased::Phrased;
 use crate::components::progress_bar::ProgressBar;
@@ -17,7 +17,7 @@ use crate::model::document::Document;
 use crate::model::guide::GUIDE;
 use crate::model::later::LATER;
 use crate::model::progress::{is_introduced, next_item, overall_progress};
-use crate::model::visit::{VisitTool, VISIT};
+use crate::model::visit::{for_station, SCOPE_ANCHOR, VISIT};
 use crate::state::{use_app_state, Status};
 use leptos::prelude::*;
 
@@ -53,10 +53,16 @@ fn DailyHome() -> impl IntoView {
                 {move || match tool.get() {
                     Some(t) => view! {
                         <p class="daily-tool-name"><strong>{t.label()}</strong></p>
-                        {(t == VisitTool::Web).then(|| view! { <p>"いつも4桁の暗証番号で本人確認をします（目視確認はできません）。"</p> })}
+                        {for_station(VISIT.tool_notes, Some(t)).map(|note| view! {
+                            <p><KindTag kind=note.fact.kind/>" "{note.fact.text}</p>
+                        }).collect_view()}
                     }.into_any(),
                     None => view! { <p>"まだ設定されていません。「訪問の準備・設定」で選ぶと、訪問の画面がこの事業所の方法に合わせて表示されます。"</p> }.into_any(),
                 }}
+                <p class="daily-scope">
+                    <KindTag kind=VISIT.scope.summary.kind/>" "{VISIT.scope.summary.text}" "
+                    <a href=format!("/visit#{SCOPE_ANCHOR}")>"介護保険の方は？"</a>
+                </p>
                 <ul class="daily-links">
                     <li><a href="/visit">"訪問時の資格確認（初回・2回目以降）"</a></li>
                     <li><a href="/visit/setup">"訪問の準備・設定"</a></li>

@@ -3,7 +3,7 @@
 //! past tense, tagged 「終了」 and listed below what still applies.
 
 use crate::browser;
-use crate::components::fact_source::{FactSources, KindTag};
+use crate::components::fact_source::{FactSources, KindTag, SourceWords};
 use crate::components::phrased::Phrased;
 use crate::components::stale_notice::StaleNotice;
 use crate::model::fact::current_first;
@@ -36,6 +36,7 @@ pub fn LaterPage() -> impl IntoView {
                                         {fact.period_tag(today).map(|tag| view! { " "<span class="period-tag">{tag}</span> })}
                                         " "{fact.text_on(today)}
                                     </p>
+                                    <SourceWords facts=vec![fact]/>
                                     <FactSources fact=fact/>
                                 </li>
                             }

@@ -12,6 +12,7 @@ pub mod print;
 pub mod quote_request;
 pub mod receive;
 pub mod records;
+pub mod search;
 pub mod stations;
 pub mod step;
 pub mod steps;

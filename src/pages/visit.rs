@@ -1,16 +1,17 @@
-//! 訪問: what a nurse needs at the patient's door — うまくいかないとき first, as large choices
-//! that open to what to do now, in order, then the first visit and later visits — told to this
-//! station as it checks at home. Every statement with its kind and, below, its sources. Works
-//! offline like every screen; nothing about patients is kept.
+//! 訪問: what a nurse needs at the patient's door — which visits need the check, then
+//! うまくいかないとき as large choices that open to what to do now, in order, then the first visit
+//! and later visits — told to this station as it checks at home. Every statement with its kind,
+//! an official one with its sources' words folded under it (出典の文言), and below, its sources.
+//! Works offline like every screen; nothing about patients is kept.
 
 use crate::browser;
 use crate::components::contact_line::OfficialLine;
-use crate::components::fact_source::{KindTag, SourceList};
+use crate::components::fact_source::{KindTag, SourceList, SourceWords};
 use crate::components::phrased::Phrased;
 use crate::components::stale_notice::StaleNotice;
 use crate::model::contacts::lines_for;
 use crate::model::fact::Fact;
-use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, VISIT};
+use crate::model::visit::{for_station, Action, VisitTool, PRIVACY_LINE, SCOPE_ANCHOR, VISIT};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -19,18 +20,6 @@ pub fn VisitPage() -> impl IntoView {
     browser::set_title("訪問時の資格確認");
     let state = use_app_state();
     let tool = state.station_value(|s| s.visit.tool);
-    // A situation named by the address (/visit#pin) opens, on arrival and whenever the address
-    // names another one; the user's own taps are left alone.
-    if let Some(location) = use_context::<crate::navigation::Location>() {
-        Effect::new(move || {
-            let hash = location.hash.get();
-            let Some(id) = hash.strip_prefix('#').filter(|id| VISIT.situation(id).is_some()) else { return };
-            if let Some(details) = document().get_element_by_id(id) {
-                let _ = details.set_attribute("open", "");
-                details.scroll_into_view();
-            }
-        });
-    }
     view! {
         <div class="page visit">
             <h1 tabindex="-1">"訪問時の資格確認"</h1>
@@ -40,9 +29,11 @@ pub fn VisitPage() -> impl IntoView {
                 <strong>{move || tool.get().map_or("まだ設定されていません", VisitTool::label)}</strong>
                 " "<a href="/visit/setup">"訪問の準備・設定"</a>
             </p>
-            {move || (tool.get() == Some(VisitTool::Web)).then(|| view! {
-                <p class="visit-note">"マイナ在宅受付Webでは、いつも4桁の暗証番号が必要です。目視確認（顔写真で確かめる方法）を使うには、マイナ資格確認アプリ（居宅同意取得型）が必要です。"</p>
-            })}
+            {move || for_station(VISIT.tool_notes, tool.get()).map(|note| view! {
+                <p class="visit-note"><KindTag kind=note.fact.kind/>" "{note.fact.text}</p>
+                <SourceList facts=vec![&note.fact]/>
+            }).collect_view()}
+            <Scope/>
             <section aria-labelledby="situations-heading">
                 <h2 id="situations-heading">"うまくいかないとき"</h2>
                 <ul class="situations">
@@ -89,9 +80,36 @@ fn Actions(actions: &'static [Action], tool: Option<VisitTool>) -> impl IntoView
     view! {
         <ol class="visit-actions">
             {shown.into_iter().map(|action| view! {
-                <li><KindTag kind=action.fact.kind/>" "{action.fact.text}</li>
+                <li><KindTag kind=action.fact.kind/>" "{action.fact.text}<SourceWords facts=vec![&action.fact]/></li>
             }).collect_view()}
         </ol>
         <SourceList facts=facts/>
+    }
+}
+
+/// 資格確認が要る訪問: the line ホーム also shows, then — folded, to keep the situations near the
+/// top on a phone — the cases where a 要介護 patient's visit is 医療保険, and what is not
+/// described for 介護保険, each with its kind and words.
+#[component]
+fn Scope() -> impl IntoView {
+    let scope = &VISIT.scope;
+    let facts: Vec<&'static Fact> = scope.facts.iter().collect();
+    let mut all = vec![&scope.summary];
+    all.extend(facts.iter().copied());
+    view! {
+        <section class="visit-scope" aria-labelledby="scope-heading">
+            <h2 id="scope-heading">{scope.title}</h2>
+            <p class="scope-summary"><KindTag kind=scope.summary.kind/>" "{scope.summary.text}</p>
+            <SourceWords facts=vec![&scope.summary]/>
+            <details class="scope-details" id=SCOPE_ANCHOR>
+                <summary>"介護保険の方は？（医療保険の訪問になる場合）"</summary>
+                <ul class="visit-actions scope-facts">
+                    {facts.into_iter().map(|fact| view! {
+                        <li><KindTag kind=fact.kind/>" "{fact.text}<SourceWords facts=vec![fact]/></li>
+                    }).collect_view()}
+                </ul>
+                <SourceList facts=all/>
+            </details>
+        </section>
     }
 }

@@ -135,7 +135,7 @@ fn Preparation() -> impl IntoView {
                         });
                     };
                     view! {
-                        <li class="check-item" class:is-done=move || done.get().is_some()>
+                        <li class="check-item" class:is-done=move || done.get().is_some() id=format!("prep-{}", item.id)>
                             <label class="check-row">
                                 <input type="checkbox" prop:checked=move || done.get().is_some() on:change=on_change/>
                                 <span class="check-title"><Phrased text=item.title/></span>

@@ -18,6 +18,7 @@ const ROLE_CSS = {
   group: 'fieldset, [role=group]',
   alert: '[role=alert]',
   status: '[role=status], output',
+  search: 'form[role=search], search',
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -547,6 +547,61 @@ for (const engineName of engines) {
           }
         });
 
+        it('検索: 「ろっく」 opens the PIN situation, 「０１２０」 finds the official lines, a contact is found by its memo, offline', async (page, { restartApp }) => {
+          await page.openControlled('/contacts');
+          const add = await page.get('region', '連絡先を追加');
+          await page.fill('名称（必須）', '近くの薬局', add);
+          await page.click('button', '追加', add);
+          await page.waitForText('the status', () => page.status(), '「近くの薬局」を追加しました。');
+          await page.fill('メモ（担当者・受付時間など）', '夜間の担当は佐藤さん', await page.get('group', '連絡先 1'));
+          await page.waitForStored('the memo', (doc) => doc.stations.some((s) => s.contacts?.some((c) => c.memo.includes('佐藤'))));
+          await stop(app);
+          try {
+            /** Types a query where this size has its search field: the top bar's on a tablet, the
+             *  search screen's (one tap away) on a phone. */
+            const searchFor = async (text) => {
+              if (size === 'phone') {
+                if (!(await page.driver.getCurrentUrl()).endsWith('/search')) {
+                  await page.click('link', '検索', await page.get('search', 'アプリ内の検索'));
+                  await until('the search screen', async () => (await page.heading()) === '検索');
+                }
+                await page.fill('アプリ内を検索', text, await page.get('search', 'アプリ内の検索（この画面）'));
+              } else {
+                await page.fill('アプリ内を検索', text, await page.get('search', 'アプリ内の検索'));
+                await until('the search screen', async () => (await page.heading()) === '検索');
+              }
+            };
+            await page.open('/');
+            await searchFor('ろっく');
+            const visit = await page.get('region', await until('the 訪問 results', async () => {
+              for (const region of await page.all('region')) {
+                const name = (await region.getAccessibleName().catch(() => '')) ?? '';
+                if (name.startsWith('訪問（')) return name;
+              }
+              return null;
+            }));
+            await page.screenshot('search-results');
+            const pin = await until('the PIN situation', async () => {
+              for (const link of await page.all('link', undefined, visit)) {
+                if ((await link.getText()).includes('暗証番号を忘れた・ロックされた')) return link;
+              }
+              return null;
+            });
+            await pin.click();
+            await until('the situation open and focused', () => page.driver.executeScript(
+              'const d = document.getElementById("pin"); return d && d.open && document.activeElement === d'));
+            assert.match(await page.driver.getCurrentUrl(), /\/visit#pin$/);
+            await searchFor('０１２０');
+            await page.waitForText('the official lines', () => page.driver.findElement({ css: '.search-output' }), 'マイナンバー総合フリーダイヤル');
+            await searchFor('佐藤');
+            const found = await page.driver.findElement({ css: '.search-output' });
+            await page.waitForText('the contact', found, '近くの薬局');
+            assert.equal(await page.driver.executeScript('return JSON.stringify({ ...localStorage }).includes("佐藤さん」")'), false);
+          } finally {
+            await restartApp();
+          }
+        });
+
         it('two windows ticking different items keep both', async (page, { driver }) => {
           await page.open('/steps/3');
           const first = await driver.getWindowHandle();

@@ -103,13 +103,16 @@ test('every plan the guide tells in the future tense has a note: STEP01 and the 
   await app.screenshot('vendors-later-note');
 });
 
-test('the 令和8年度 revision is told as in force, with what is not confirmed said plainly', async ({ page }, info) => {
+test('the 令和8年度 revision: its start told as reported, the draft\'s conditions as official, what is not confirmed said plainly', async ({ page }, info) => {
   const app = new App(page, info);
   await app.open('/later');
   const fees = page.getByRole('region', { name: '診療報酬の加算（参考）' });
-  const revision = fees.getByRole('listitem').filter({ hasText: '令和8年6月1日に施行されました' });
-  await expect(revision.locator('.fact-kind')).toHaveText('公式');
+  // No official words for the day it took effect were found: reported, not official.
+  const revision = fees.getByRole('listitem').filter({ hasText: '6月から実施されると報じられていました' });
+  await expect(revision.locator('.fact-kind')).toHaveText('参考');
   await expect(revision.getByRole('link', { name: /令和8年度診療報酬改定/ })).toHaveAttribute('href', /mhlw\.go\.jp/);
+  const draft = fees.getByRole('listitem').filter({ hasText: '改定の案（中医協 第644回' });
+  await expect(draft.locator('.fact-kind')).toHaveText('公式');
   await expect(fees).not.toContainText('答申前の資料による');
   const unchecked = fees.getByRole('listitem').filter({ hasText: 'このアプリでは確かめられていません' });
   await expect(unchecked.locator('.fact-kind')).toHaveText('未確認');

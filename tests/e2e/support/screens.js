@@ -22,6 +22,7 @@ export const SCREENS = [
   ['/visit/card', '訪問時の資格確認カード'],
   ['/handoff', 'ほかの端末に渡す'],
   ['/receive', 'ほかの端末から受け取る'],
+  ['/search', '検索'],
   ['/nowhere', 'ページが見つかりません'],
 ];
 
