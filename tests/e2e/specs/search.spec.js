@@ -13,7 +13,7 @@ async function searchFor(page, app, info, text) {
       await page.getByRole('search', { name: 'アプリ内の検索' }).getByRole('link', { name: '検索' }).click();
       await app.waitForScreen();
     }
-    await page.getByLabel('アプリ内を検索').fill(text);
+    await page.getByRole('search', { name: 'アプリ内の検索（この画面）' }).getByLabel('アプリ内を検索').fill(text);
   } else {
     await page.getByRole('search', { name: 'アプリ内の検索' }).getByRole('searchbox', { name: 'アプリ内を検索' }).fill(text);
   }
@@ -52,9 +52,9 @@ test('typed forms: 「まいなんばー」, 「０１２０－９５」, 「証
   const app = new App(page, info);
   await app.open('/');
   await searchFor(page, app, info, 'まいなんばー');
-  await expect(group(page, '連絡先').getByRole('link', { name: /マイナンバー総合フリーダイヤル/ })).toBeVisible();
+  await expect(group(page, '連絡先').getByRole('link', { name: /マイナンバー総合フリーダイヤル/ }).first()).toBeVisible();
   await searchFor(page, app, info, '０１２０－９５');
-  const line = group(page, '連絡先').getByRole('link', { name: /マイナンバー総合フリーダイヤル/ });
+  const line = group(page, '連絡先').getByRole('link', { name: /マイナンバー総合フリーダイヤル/ }).first();
   await expect(line.locator('mark').first()).toHaveText('0120-95');
   await searchFor(page, app, info, '０１２０');
   await expect(group(page, '連絡先').getByRole('link', { name: /オンライン請求 医療機関向けヘルプデスク/ })).toBeVisible();
@@ -88,7 +88,9 @@ test('a contact the station added is found by its memo, offline; the query is ne
   await contact.click();
   await app.waitForScreen();
   await expect(page).toHaveURL(/\/contacts#contact-/);
-  await expect(page.locator(':focus')).toContainText('近くの薬局');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('id', /^contact-/);
+  await expect(focused.getByLabel('名称', { exact: true })).toHaveValue('近くの薬局');
   // Not in storage, not in the address.
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('佐藤さん」');
   await searchFor(page, app, info, '患者の山田');
