@@ -3,18 +3,34 @@
 //! screen on a phone's (the bar has no room for a field), and 「/」 to start searching from
 //! anywhere there is a keyboard.
 
+use crate::browser;
 use crate::model::route::Route;
+use crate::model::search::{content_entries, station_entries, Entry};
 use crate::navigation::{self, use_location};
+use crate::state::use_app_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What is being searched for, for the life of the page (back to the results keeps it).
+/// What is being searched for, for the life of the page (back to the results keeps it), and what
+/// it is searched in: everything the app says (as this station is told it, by its way of
+/// checking) and what this station typed, each made in memory when first needed and again only
+/// when what it is made from changes.
 #[derive(Clone, Copy)]
-pub struct SearchQuery(pub RwSignal<String>);
+pub struct SearchQuery {
+    pub text: RwSignal<String>,
+    pub content: Memo<Vec<Entry>>,
+    pub typed: Memo<Vec<Entry>>,
+}
 
 impl SearchQuery {
     pub fn provide() -> SearchQuery {
-        let query = SearchQuery(RwSignal::new(String::new()));
+        let state = use_app_state();
+        let tool = state.station_value(|s| s.visit.tool);
+        let query = SearchQuery {
+            text: RwSignal::new(String::new()),
+            content: Memo::new(move |_| content_entries(tool.get(), browser::today(), &mut browser::nfkc)),
+            typed: Memo::new(move |_| state.with_station(|s| station_entries(s, browser::today(), &mut browser::nfkc))),
+        };
         provide_context(query);
         // 「/」 starts a search, unless the user is typing in a field.
         let _ = window_event_listener(leptos::ev::keydown, move |event| {
@@ -35,6 +51,20 @@ impl SearchQuery {
 
 pub fn use_search_query() -> SearchQuery {
     expect_context()
+}
+
+impl SearchQuery {
+    /// Makes what is searched in, after the next paint, so that the first keystroke finds it made
+    /// (called when a search field is focused and when the search screen opens).
+    pub fn prepare(self) {
+        set_timeout(
+            move || {
+                self.content.with_untracked(|_| ());
+                self.typed.with_untracked(|_| ());
+            },
+            std::time::Duration::ZERO,
+        );
+    }
 }
 
 /// The id of the top bar's field (a tablet's) and of the search screen's (a phone's).
@@ -77,7 +107,7 @@ pub fn TopSearch() -> impl IntoView {
     let query = use_search_query();
     let location = use_location();
     let take = move |text: String| {
-        query.0.set(text);
+        query.text.set(text);
         if location.route.get_untracked() != Route::Search {
             navigation::go("/search");
         }
@@ -99,7 +129,8 @@ pub fn TopSearch() -> impl IntoView {
                 placeholder="検索（/）"
                 autocomplete="off"
                 enterkeyhint="search"
-                prop:value=move || query.0.get()
+                prop:value=move || query.text.get()
+                on:focus=move |_| query.prepare()
                 on:input=on_input
                 on:compositionend=move |ev| take(event_target_value(&ev))
             />

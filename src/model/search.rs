@@ -267,22 +267,13 @@ pub struct Piece {
     pub marked: bool,
 }
 
-/// A result: the entry, its title and a short excerpt of its text, each in pieces with the words
-/// found marked.
-#[derive(Debug, Clone)]
-pub struct Hit<'a> {
-    pub entry: &'a Entry,
-    pub title: Vec<Piece>,
-    pub excerpt: Vec<Piece>,
-}
-
 /// How many characters of text an excerpt shows.
 pub const EXCERPT_CHARS: usize = 56;
 
 /// The entries (of several lists: what the app says, what the station typed) that hold every
 /// word of the query (in the title or the text), grouped by screen in the screens' order; in
 /// each group, those found in the title first.
-pub fn search<'a>(lists: &[&'a [Entry]], query: &Query) -> Vec<(Group, Vec<Hit<'a>>)> {
+pub fn search<'a>(lists: &[&'a [Entry]], query: &Query) -> Vec<(Group, Vec<&'a Entry>)> {
     let mut groups = Vec::new();
     if query.is_empty() {
         return groups;
@@ -295,16 +286,10 @@ pub fn search<'a>(lists: &[&'a [Entry]], query: &Query) -> Vec<(Group, Vec<Hit<'
             if !all {
                 continue;
             }
-            let title_hit = query.words.iter().any(|w| entry.title_folded.contains(w));
-            let hit = Hit {
-                entry,
-                title: pieces(&entry.title, &entry.title_folded, query, None),
-                excerpt: pieces(&entry.text, &entry.text_folded, query, Some(EXCERPT_CHARS)),
-            };
-            if title_hit {
-                in_title.push(hit);
+            if query.words.iter().any(|w| entry.title_folded.contains(w)) {
+                in_title.push(entry);
             } else {
-                in_text.push(hit);
+                in_text.push(entry);
             }
         }
         in_title.extend(in_text);
@@ -313,6 +298,17 @@ pub fn search<'a>(lists: &[&'a [Entry]], query: &Query) -> Vec<(Group, Vec<Hit<'
         }
     }
     groups
+}
+
+impl Entry {
+    /// The title, and a short excerpt of the text around the first word found, in pieces with
+    /// the query's words marked as the text writes them (made only for the results shown).
+    pub fn marked(&self, query: &Query) -> (Vec<Piece>, Vec<Piece>) {
+        (
+            pieces(&self.title, &self.title_folded, query, None),
+            pieces(&self.text, &self.text_folded, query, Some(EXCERPT_CHARS)),
+        )
+    }
 }
 
 /// `text` in pieces, the query's words marked; with `window`, only that many characters around
@@ -589,7 +585,7 @@ mod tests {
     fn titles(entries: &[Entry], query: &str) -> Vec<(Group, Vec<String>)> {
         search(&[entries], &Query::new(query, &mut nfkc))
             .into_iter()
-            .map(|(group, hits)| (group, hits.into_iter().map(|h| h.entry.title.clone()).collect()))
+            .map(|(group, hits)| (group, hits.into_iter().map(|h| h.title.clone()).collect()))
             .collect()
     }
 
@@ -626,24 +622,28 @@ mod tests {
     #[test]
     fn the_words_found_are_marked_in_the_text_as_written() {
         let e = entries();
-        let results = search(&[&e], &Query::new("０１２０９５", &mut nfkc));
-        let hit = &results[0].1[0];
-        let marked: Vec<&str> = hit.excerpt.iter().filter(|p| p.marked).map(|p| p.text.as_str()).collect();
+        let query = Query::new("０１２０９５", &mut nfkc);
+        let results = search(&[&e], &query);
+        let (_, excerpt) = results[0].1[0].marked(&query);
+        let marked: Vec<&str> = excerpt.iter().filter(|p| p.marked).map(|p| p.text.as_str()).collect();
         assert_eq!(marked, ["0120-95"], "the number as the text writes it");
         // A contact found by its memo: an excerpt around the words, cut with 「…」.
         let results = search(&[&e], &Query::new("まいな ほけんしょう", &mut nfkc));
         assert!(results.is_empty(), "ほけんしょう is not 保険証: kana does not become kanji");
-        let results = search(&[&e], &Query::new("まいな 佐藤", &mut nfkc));
-        let hit = &results[0].1[0];
-        assert_eq!(hit.entry.title, "近くの薬局");
-        let marked: Vec<&str> = hit.excerpt.iter().filter(|p| p.marked).map(|p| p.text.as_str()).collect();
+        let query = Query::new("まいな 佐藤", &mut nfkc);
+        let results = search(&[&e], &query);
+        let hit = results[0].1[0];
+        assert_eq!(hit.title, "近くの薬局");
+        let (_, excerpt) = hit.marked(&query);
+        let marked: Vec<&str> = excerpt.iter().filter(|p| p.marked).map(|p| p.text.as_str()).collect();
         assert_eq!(marked, ["マイナ", "佐藤"]);
         let long = "あ".repeat(100) + "ロック" + &"い".repeat(100);
         let e = vec![Entry::new(Group::Visit, "長い", long, "/visit#x", &mut nfkc)];
-        let hit = &search(&[&e], &Query::new("ろっく", &mut nfkc))[0].1[0];
-        assert_eq!(hit.excerpt.first().unwrap().text, "…");
-        assert_eq!(hit.excerpt.last().unwrap().text, "…");
-        let shown: usize = hit.excerpt.iter().filter(|p| p.text != "…").map(|p| p.text.chars().count()).sum();
+        let query = Query::new("ろっく", &mut nfkc);
+        let (_, excerpt) = search(&[&e], &query)[0].1[0].marked(&query);
+        assert_eq!(excerpt.first().unwrap().text, "…");
+        assert_eq!(excerpt.last().unwrap().text, "…");
+        let shown: usize = excerpt.iter().filter(|p| p.text != "…").map(|p| p.text.chars().count()).sum();
         assert_eq!(shown, EXCERPT_CHARS);
     }
 }

@@ -6,25 +6,25 @@
 
 use crate::browser;
 use crate::components::search_box::{use_search_query, SCREEN_FIELD};
-use crate::model::search::{content_entries, search, station_entries, Piece, Query};
-use crate::state::use_app_state;
+use crate::model::search::{search, Group, Piece, Query};
 use leptos::prelude::*;
+
+/// How many results a group shows before 「すべて表示」.
+const SHOWN: usize = 8;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
     browser::set_title("検索");
-    let state = use_app_state();
-    let query = use_search_query().0;
-    let today = browser::today();
-    // What the app says, as this station is told it (by its way of checking), made once per way.
-    let tool = state.station_value(|s| s.visit.tool);
-    let content = Memo::new(move |_| content_entries(tool.get(), today, &mut browser::nfkc));
-    let typed = Memo::new(move |_| state.with_station(|s| station_entries(s, today, &mut browser::nfkc)));
+    let search_query = use_search_query();
+    let (query, content, typed) = (search_query.text, search_query.content, search_query.typed);
+    search_query.prepare();
     let on_input = move |ev: leptos::ev::Event| {
         if !crate::components::fields::composing(&ev) {
             query.set(event_target_value(&ev));
         }
     };
+    // The groups shown in full (a group shows its first few results until asked).
+    let expanded = RwSignal::new(Vec::<Group>::new());
     let results = move || {
         let text = query.get();
         let words = Query::new(&text, &mut browser::nfkc);
@@ -56,19 +56,30 @@ pub fn SearchPage() -> impl IntoView {
                     {groups.into_iter().map(|(group, hits)| {
                         let heading = format!("search-{}", group.key());
                         let labelled = heading.clone();
+                        let all = hits.len();
+                        // A short word finds much: a group shows its first few until asked for all.
+                        let shown = if expanded.with(|e| e.contains(&group)) { all } else { all.min(SHOWN) };
                         view! {
                             <section class="search-group" aria-labelledby=labelled>
-                                <h2 id=heading>{format!("{}（{}件）", group.label(), hits.len())}</h2>
+                                <h2 id=heading>{format!("{}（{}件）", group.label(), all)}</h2>
                                 <ul class="search-results">
-                                    {hits.into_iter().map(|hit| view! {
-                                        <li>
-                                            <a href=hit.entry.href.clone()>
-                                                <span class="search-title"><Marked pieces=hit.title/></span>
-                                                <span class="search-excerpt"><Marked pieces=hit.excerpt/></span>
-                                            </a>
-                                        </li>
+                                    {hits.into_iter().take(shown).map(|entry| {
+                                        let (title, excerpt) = entry.marked(&words);
+                                        view! {
+                                            <li>
+                                                <a href=entry.href.clone()>
+                                                    <span class="search-title"><Marked pieces=title/></span>
+                                                    <span class="search-excerpt"><Marked pieces=excerpt/></span>
+                                                </a>
+                                            </li>
+                                        }
                                     }).collect_view()}
                                 </ul>
+                                {(shown < all).then(|| view! {
+                                    <button type="button" class="button small" on:click=move |_| expanded.update(|e| e.push(group))>
+                                        {format!("{}をすべて表示（{}件）", group.label(), all)}
+                                    </button>
+                                })}
                             </section>
                         }
                     }).collect_view()}
@@ -88,6 +99,7 @@ pub fn SearchPage() -> impl IntoView {
                     autocomplete="off"
                     enterkeyhint="search"
                     prop:value=move || query.get()
+                    on:focus=move |_| search_query.prepare()
                     on:input=on_input
                     on:compositionend=move |ev| query.set(event_target_value(&ev))
                 />
