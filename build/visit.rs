@@ -101,6 +101,13 @@ struct SituationFile {
     id: String,
     title: String,
     actions: Vec<ActionFile>,
+    /// Printed on the A4 card (false: on screen only, named on the card so it can be looked up).
+    #[serde(default = "printed")]
+    card: bool,
+}
+
+fn printed() -> bool {
+    true
 }
 
 /// An item of the station's own preparation checklist: a title, and the fact it rests on, if any.
@@ -199,7 +206,12 @@ impl VisitFile {
             .map(|s| {
                 emit_struct(
                     "Situation",
-                    &[("id", s.id.emit()), ("title", s.title.emit()), ("actions", actions(&s.actions))],
+                    &[
+                        ("id", s.id.emit()),
+                        ("title", s.title.emit()),
+                        ("actions", actions(&s.actions)),
+                        ("on_card", s.card.emit()),
+                    ],
                 )
             })
             .collect();

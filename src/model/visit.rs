@@ -100,6 +100,8 @@ pub struct Situation {
     pub id: &'static str,
     pub title: &'static str,
     pub actions: &'static [Action],
+    /// Printed on the A4 card in full (otherwise named there, to be looked up on 訪問).
+    pub on_card: bool,
 }
 
 /// An item of the station's own preparation checklist (the app's, never the guide's).

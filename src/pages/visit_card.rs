@@ -58,10 +58,12 @@ pub fn VisitCardPage() -> impl IntoView {
                 let first = list(VISIT.first_visit);
                 let later = list(VISIT.later_visits);
                 let situations: Vec<(&'static str, Vec<String>)> =
-                    VISIT.situations.iter().map(|s| (s.title, list(s.actions))).collect();
+                    VISIT.situations.iter().filter(|s| s.on_card).map(|s| (s.title, list(s.actions))).collect();
+                // The rest, by title: the card is one page.
+                let elsewhere: Vec<&'static str> = VISIT.situations.iter().filter(|s| !s.on_card).map(|s| s.title).collect();
                 // The official lines the situations show, with their sources.
                 let mut lines: Vec<&'static Line> = Vec::new();
-                for situation in VISIT.situations {
+                for situation in VISIT.situations.iter().filter(|s| s.on_card) {
                     for line in lines_for(situation.id) {
                         if !lines.iter().any(|l| l.number == line.number) {
                             used.push(&line.fact);
@@ -91,6 +93,9 @@ pub fn VisitCardPage() -> impl IntoView {
                                     <ol>{actions.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol>
                                 </div>
                             }).collect_view()}
+                            {(!elsewhere.is_empty()).then(|| view! {
+                                <p class="card-elsewhere">{format!("このほか、アプリの「訪問」の画面に：{}", elsewhere.join("／"))}</p>
+                            })}
                         </section>
                         <section class="card-contacts">
                             <h2>"連絡先"</h2>

@@ -4,7 +4,7 @@
 //! progress. Saved with the station like every record.
 
 use crate::browser;
-use crate::components::fact_source::{FactSources, KindTag};
+use crate::components::fact_source::{FactSources, KindTag, SourceList, SourceWords};
 use crate::components::fields::date_field::DateField;
 use crate::components::fields::radio_group::RadioGroup;
 use crate::components::fields::text_field::TextField;
@@ -94,7 +94,11 @@ fn Devices() -> impl IntoView {
     view! {
         <section class="row-list" aria-labelledby="devices-heading">
             <h2 id="devices-heading">"アプリを登録した端末"</h2>
-            <p>"マイナ資格確認アプリ（居宅同意取得型）は、資格確認端末で発行するアクティベーションコードで登録した端末でだけ使えます。"</p>
+            // What the app is registered with, as the content says it (its kind and source).
+            {VISIT.preparation.iter().find(|p| p.id == "visit.activation").and_then(|p| p.fact.as_ref()).map(|fact| view! {
+                <p><KindTag kind=fact.kind/>" "{fact.text}</p>
+                <SourceList facts=vec![fact]/>
+            })}
             {DEVICE_LIST.view()}
         </section>
     }
@@ -144,6 +148,7 @@ fn Preparation() -> impl IntoView {
                                 <p class="done-line">{move || done.get().map_or_else(|| "未完了".to_string(), |d: Date| format!("完了：{}", d.japanese_with_era()))}</p>
                                 {item.fact.as_ref().map(|fact| view! {
                                     <p class="prep-fact"><KindTag kind=fact.kind/>" "{fact.text}</p>
+                                    <SourceWords facts=vec![fact]/>
                                     <FactSources fact=fact/>
                                 })}
                             </div>

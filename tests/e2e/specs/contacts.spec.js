@@ -95,7 +95,11 @@ test('the official lines: tel: links with their sources; offline, a lost card fi
   await app.open('/contacts');
   const lines = page.getByRole('region', { name: '公的な窓口' });
   await expect(lines.getByRole('link', { name: '0120-95-0178' })).toHaveAttribute('href', 'tel:0120950178');
-  await expect(lines.getByRole('listitem').filter({ hasText: '0120-60-7210' })).toContainText('受付時間は出典をご確認ください');
+  // The hours as the one 国保連 page that gives them says, named as that page's.
+  const help = lines.getByRole('listitem').filter({ hasText: '0120-60-7210' });
+  await expect(help).toContainText('秋田県国保連の医療機関・薬局・訪問看護ステーション向けの案内では');
+  await expect(help).toContainText('8日〜10日 8:00〜24:00');
+  await expect(help).not.toContainText('混み合います');
   const portal = lines.getByRole('listitem').filter({ hasText: '0800-080-4583' });
   await expect(portal).toContainText('参考');
   await expect(portal).toContainText('ポータルで確かめてください');

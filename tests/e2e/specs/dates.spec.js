@@ -24,10 +24,10 @@ test('その後の動き tells ended arrangements as ended, below what still app
   await expect(grace).toContainText('終了（令和8年3月31日まで）');
   await expect(grace).toContainText('令和8年3月31日で終わりました');
   await expect(grace).not.toContainText('受け付けることができます');
-  const koki = cards.getByRole('listitem').filter({ hasText: '全員に資格確認書を送る' });
+  const koki = cards.getByRole('listitem').filter({ hasText: '全員に資格確認書を交付する扱い' });
   await expect(koki).toContainText('終了（令和8年7月31日まで）');
-  await expect(koki).toContainText('令和8年7月31日まででした');
-  await expect(page.locator('main')).not.toContainText('全員に資格確認書が送られています');
+  await expect(koki).toContainText('令和8年7月末まででした');
+  await expect(page.locator('main')).not.toContainText('全員に資格確認書が交付されています');
   const photo = page.getByRole('region', { name: '訪問時の本人確認' }).getByRole('listitem');
   await expect(photo).toContainText('マイナ資格確認アプリ（居宅同意取得型）を使うときだけ');
   await expect(photo).toContainText('マイナ在宅受付Webでは、いつも4桁の暗証番号が必要です');
@@ -199,7 +199,12 @@ test('カレンダーに追加 downloads one .ics with every dated item, read ba
   expect(byUid[`${id}.certificate-arrived@onshi-navi`].startDate.toString()).toBe('2024-03-01');
   expect(Object.keys(byUid)).toEqual(expect.arrayContaining([
     `${id}.claims-start@onshi-navi`, `${id}.latest-quote-month@onshi-navi`, `${id}.certificate-renewable@onshi-navi`]));
-  expect(events.length).toBe(6);
+  // The monthly claim, from the first after the month online claims start: one event that repeats.
+  const claim = byUid[`${id}.claim-due@onshi-navi`];
+  expect(claim.summary).toBe('4月分の請求（名称未設定の事業所）');
+  expect(claim.startDate.toString()).toBe('2027-05-10');
+  expect(claim.component.getFirstPropertyValue('rrule').toString()).toBe('FREQ=MONTHLY');
+  expect(events.length).toBe(7);
 
   // A second export of the same station keeps every UID (the calendar updates, not duplicates).
   await dates.getByLabel('オンライン請求を始める月').fill('2027-06');

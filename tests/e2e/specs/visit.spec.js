@@ -59,7 +59,7 @@ test('a station with the Web only is never offered 目視確認; with the app, a
 
   await chooseTool(page, app, 'マイナ在宅受付Web');
   await expect(page.getByText('この事業所の確認の方法：マイナ在宅受付Web')).toBeVisible();
-  await expect(page.getByText('目視確認（顔写真で確かめる方法）を使うには、マイナ資格確認アプリ（居宅同意取得型）が必要です。')).toBeVisible();
+  await expect(page.getByText('目視確認（カードの顔写真で本人を確かめる方法）を使うには、マイナ資格確認アプリ（居宅同意取得型）が必要です。')).toBeVisible();
   for (const title of await situationTitles()) await page.getByText(title, { exact: true }).click();
   const main = page.locator('main');
   for (const statement of appOnly) await expect(main).not.toContainText(statement.text);
@@ -75,7 +75,8 @@ test('a station with the Web only is never offered 目視確認; with the app, a
   await expect(page.getByRole('region', { name: '初回の訪問' })).toContainText('看護師が目視確認');
   // A link to a situation opens it.
   await app.open('/visit#face-card');
-  await expect(page.getByRole('group').filter({ hasText: '顔認証マイナンバーカード' })).toContainText('マイナ資格確認アプリの目視確認');
+  // The situation itself (its own words folded inside it are a group too).
+  await expect(page.getByRole('group').filter({ has: page.getByText('顔認証マイナンバーカード（暗証番号がないカード）', { exact: true }) })).toContainText('マイナ資格確認アプリの目視確認');
 });
 
 test('訪問の準備: the tool, devices and the app\'s own checklist are kept, apart from the guide\'s progress', async ({ page }, info) => {
@@ -169,7 +170,7 @@ test('the door tells no more than its sources: a Web-only station without a PIN,
   await expect(first).toContainText('公式の情報は見つかっていません');
   // The three months are told as the counter's rule, with its sources.
   const counter = expired.getByRole('listitem').filter({ hasText: '3か月後の月末まで' });
-  await expect(counter).toContainText('医療機関等の窓口については');
+  await expect(counter).toContainText('医療機関等の窓口で受診するときについては');
   await expect(counter).toContainText('利用者宅での扱いとして示されたものではありません');
   await expect(expired.getByRole('link', { name: /いわき市/ })).toHaveAttribute('href', /city\.iwaki\.lg\.jp/);
   await expect(expired.getByRole('link', { name: /協会けんぽ/ })).toHaveAttribute('href', /kyoukaikenpo\.or\.jp/);
