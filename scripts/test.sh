@@ -35,8 +35,8 @@ build_release
 # The size guard: the first visit may not grow past what it was when last measured. Lower it
 # whenever the app shrinks; raise it only in a commit that says what the bytes bought. The
 # whole benchmark (bytes, Lighthouse, start-up, taps) is `bash scripts/bench.sh`.
-say "size guard: first visit ≤ 302 KB brotli"
-node scripts/bench.mjs --no-build --bytes-only --max-kb 302
+say "size guard: first visit ≤ 313 KB brotli"
+node scripts/bench.mjs --no-build --bytes-only --max-kb 313
 
 say "3/4 end-to-end tests (Playwright in Chromium)"
 mkdir -p screenshots
