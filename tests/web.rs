@@ -143,7 +143,11 @@ async fn the_visit_situations_render_and_one_opens() {
     let container = mount(|_| view! { <onshi_navi::pages::visit::VisitPage/> }.into_any());
     leptos::task::tick().await;
     let situations = container.query_selector_all("details.situation").unwrap();
-    assert_eq!(situations.length(), 9, "one entry per situation");
+    assert_eq!(
+        situations.length() as usize,
+        onshi_navi::model::visit::VISIT.situations.len(),
+        "one entry per situation"
+    );
     let pin: web_sys::HtmlDetailsElement = container.query_selector("details#pin").unwrap().unwrap().unchecked_into();
     assert!(!pin.open());
     let summary: HtmlElement = pin.query_selector("summary").unwrap().unwrap().unchecked_into();

@@ -364,7 +364,8 @@ pub(crate) mod tests {
         read(text, inflate)
     }
 
-    fn contact(id: &str, name: &str) -> StationContact {
+    /// A contact of the station's, as the manager adds it.
+    pub(crate) fn contact(id: &str, name: &str) -> StationContact {
         StationContact {
             id: id.into(),
             name: name.into(),

@@ -370,7 +370,7 @@ mod tests {
     use crate::model::date::Date;
     use crate::model::document::merge_documents;
     use crate::model::guide::GUIDE;
-    use crate::model::handoff::tests::{code, managers, read_code};
+    use crate::model::handoff::tests::{code, contact, managers, read_code};
     use crate::model::handoff::{make, Handoff};
     use crate::model::progress::is_introduced;
     use crate::model::station::unique_id;
@@ -379,16 +379,6 @@ mod tests {
 
     const DAY: u64 = 86_400_000;
     const FRESH: &str = "station-FRESHFRESHFRESHFRESH00";
-
-    fn contact(id: &str, name: &str) -> StationContact {
-        StationContact {
-            id: id.into(),
-            name: name.into(),
-            phone: "0312345678".into(),
-            kind: ContactKind::Support,
-            memo: String::new(),
-        }
-    }
 
     fn handoff_of(doc: &Document, now: u64) -> Handoff {
         // Through the code, as it travels.
