@@ -82,7 +82,7 @@ test('訪問 says which visits need the check: 医療保険, and the two cases o
   await page.getByRole('button', { name: '導入済みにする' }).click();
   await expect(app.heading()).toHaveText('訪問のときに');
   const tool = page.getByRole('region', { name: 'この事業所の確認の方法' });
-  await expect(tool).toContainText('オンライン資格確認は、医療保険の訪問看護で行います');
+  await expect(tool).toContainText('医療保険の訪問看護では、オンライン資格確認が原則として義務です');
   await tool.getByRole('link', { name: '介護保険の方は？' }).click();
   await app.waitForScreen();
   await expect(page).toHaveURL(/\/visit#scope$/);
