@@ -295,14 +295,6 @@ pub fn from_json(version: u32, json: &[u8]) -> Result<Handoff, HandoffError> {
     from_value(&value, version).ok_or(HandoffError::Newer)
 }
 
-/// Reads a code whose JSON is not compressed (version 1, or version 2's `j` form); a compressed one
-/// needs `inflate` (the browser's `DecompressionStream`: see `browser::read_handoff`).
-pub fn read(text: &str, inflate: impl FnOnce(&[u8]) -> Option<Vec<u8>>) -> Result<Handoff, HandoffError> {
-    let opened = open(text)?;
-    let json = if opened.deflated { inflate(&opened.bytes).ok_or(HandoffError::Damaged)? } else { opened.bytes };
-    from_json(opened.version, &json)
-}
-
 fn from_value(value: &Value, version: u32) -> Option<Handoff> {
     if value.get("app")?.as_str()? != APP_ID || value.get("handoff")?.as_u64()? != u64::from(version) {
         return None;
@@ -357,6 +349,14 @@ pub(crate) mod tests {
     pub(crate) fn code(handoff: &Handoff) -> String {
         let json = handoff.json();
         encode(&json, Some(&deflate(json.as_bytes())))
+    }
+
+    /// Reads a code as `browser::read_handoff` does, with `inflate` for the platform's
+    /// `DecompressionStream` (None: an engine without one).
+    pub(crate) fn read(text: &str, inflate: impl FnOnce(&[u8]) -> Option<Vec<u8>>) -> Result<Handoff, HandoffError> {
+        let opened = open(text)?;
+        let json = if opened.deflated { inflate(&opened.bytes).ok_or(HandoffError::Newer)? } else { opened.bytes };
+        from_json(opened.version, &json)
     }
 
     /// Reads a code as a browser with `DecompressionStream` does.

@@ -72,8 +72,9 @@ struct World {
     time: u64,
     /// Contacts' ids ever deleted anywhere.
     deleted: Vec<String>,
-    /// Contacts' ids ever added, with the device that added them.
+    /// Contacts' ids ever added.
     added: Vec<String>,
+    /// How many contacts were added (the next one's number in its id).
     made: u64,
 }
 

@@ -1,8 +1,9 @@
 //! 検索: the results for what is typed in the search field — everything the app says (the guide,
 //! 訪問, その後の動き with the sources' words, the official lines) and what this station typed on
 //! this device (its contacts, memos, records and dates) — grouped by screen, each a link to the
-//! exact place, the words found marked. The index is made in memory at the first search; the
-//! query stays in memory (back comes here with it), never saved, never in the address.
+//! exact place, the words found marked. What is searched is made in memory when a search field is
+//! focused or this screen opens (`SearchQuery`); the query stays in memory (back comes here with
+//! it), never saved, never in the address.
 
 use crate::browser;
 use crate::components::search_box::{use_search_query, SCREEN_FIELD};
